@@ -1,0 +1,232 @@
+"""Settings shared by every environment.
+
+Safe by default: DEBUG is off and secrets come from the environment. The
+environment is read here, once, at the top; nothing else in the project calls
+``os.environ``.
+"""
+
+import os
+from pathlib import Path
+
+from django.utils.translation import gettext_lazy as _
+
+import dj_database_url
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+BASE_DIR = PROJECT_DIR.parent
+
+
+def _env_bool(name, default=False):
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _env_list(name, default=""):
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def _env_int(name, default):
+    return int(os.environ.get(name, default))
+
+
+# --- Environment schema (least-permissive defaults) -------------------------
+ENV = {
+    "SECRET_KEY": os.environ.get("SECRET_KEY", ""),
+    "DEBUG": _env_bool("DEBUG", False),
+    "ALLOWED_HOSTS": _env_list("ALLOWED_HOSTS", ""),
+    "CSRF_TRUSTED_ORIGINS": _env_list("CSRF_TRUSTED_ORIGINS", ""),
+    "DATABASE_URL": os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+    # Empty: Wagtail's database backend. An http(s) URL: Elasticsearch 8.
+    "SEARCH_URL": os.environ.get("SEARCH_URL", ""),
+    "SEARCH_INDEX": os.environ.get("SEARCH_INDEX", "portal"),
+    "SEARCH_REPLICAS": _env_int("SEARCH_REPLICAS", 0),
+    "MEDIA_ROOT": os.environ.get("MEDIA_ROOT", str(BASE_DIR / "media")),
+    "STATIC_ROOT": os.environ.get("STATIC_ROOT", str(BASE_DIR / "static")),
+    "EMAIL_URL_HOST": os.environ.get("EMAIL_HOST", ""),
+    "EMAIL_PORT": _env_int("EMAIL_PORT", 587),
+    "EMAIL_HOST_USER": os.environ.get("EMAIL_HOST_USER", ""),
+    "EMAIL_HOST_PASSWORD": os.environ.get("EMAIL_HOST_PASSWORD", ""),
+    "EMAIL_USE_TLS": _env_bool("EMAIL_USE_TLS", True),
+    "DEFAULT_FROM_EMAIL": os.environ.get("DEFAULT_FROM_EMAIL", "portal@localhost"),
+    "BASE_URL": os.environ.get("BASE_URL", "http://127.0.0.1:8000"),
+    "SECURE_SSL_REDIRECT": _env_bool("SECURE_SSL_REDIRECT", True),
+    "SECURE_PROXY_SSL_HEADER": _env_bool("SECURE_PROXY_SSL_HEADER", False),
+    "SECURE_HSTS_SECONDS": _env_int("SECURE_HSTS_SECONDS", 31536000),
+}
+
+SECRET_KEY = ENV["SECRET_KEY"]
+DEBUG = ENV["DEBUG"]
+ALLOWED_HOSTS = ENV["ALLOWED_HOSTS"]
+CSRF_TRUSTED_ORIGINS = ENV["CSRF_TRUSTED_ORIGINS"]
+
+# --- Applications -----------------------------------------------------------
+INSTALLED_APPS = [
+    "portal",
+    "practices",
+    "workshops",
+    "search",
+    "library",
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
+    "wagtail.contrib.search_promotions",
+    "wagtail.contrib.simple_translation",
+    "wagtail.contrib.routable_page",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.locales",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django_filters",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    # WhiteNoise serves static files in every environment, right after security.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+ROOT_URLCONF = "portal.urls"
+WSGI_APPLICATION = "portal.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+            ],
+        },
+    },
+]
+
+# --- Database ---------------------------------------------------------------
+# SQLite is the embedded default; PostgreSQL through DATABASE_URL in production.
+DATABASES = {"default": dj_database_url.parse(ENV["DATABASE_URL"], conn_max_age=60)}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# --- Languages ----------------------------------------------------------------
+# English is the common language of the network; the other four are the
+# languages the partner services write in.
+LANGUAGE_CODE = "en"
+LANGUAGES = [
+    ("en", _("English")),
+    ("it", _("Italian")),
+    ("de", _("German")),
+    ("da", _("Danish")),
+    ("sv", _("Swedish")),
+]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+LOCALE_PATHS = [BASE_DIR / "locale"]
+TIME_ZONE = "Europe/Rome"
+USE_I18N = True
+USE_TZ = True
+
+# --- Static and media ---------------------------------------------------------
+STATIC_URL = "/static/"
+STATIC_ROOT = ENV["STATIC_ROOT"]
+STATICFILES_DIRS = []
+MEDIA_URL = "/media/"
+MEDIA_ROOT = ENV["MEDIA_ROOT"]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Hashed, compressed files served by WhiteNoise straight from the app server.
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+# --- Search -------------------------------------------------------------------
+# Wagtail's database backend (SQLite FTS5 / PostgreSQL full-text) by default;
+# Elasticsearch 8 when SEARCH_URL points at a cluster.
+if ENV["SEARCH_URL"]:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "URLS": [ENV["SEARCH_URL"]],
+            "INDEX": ENV["SEARCH_INDEX"],
+            "TIMEOUT": 10,
+            "INDEX_SETTINGS": {
+                "settings": {"index": {"number_of_replicas": ENV["SEARCH_REPLICAS"]}}
+            },
+        }
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# --- Cache --------------------------------------------------------------------
+# Process-local memory is enough for one machine; swap for Redis when scaling out.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- E-mail -------------------------------------------------------------------
+if ENV["EMAIL_URL_HOST"]:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = ENV["EMAIL_URL_HOST"]
+    EMAIL_PORT = ENV["EMAIL_PORT"]
+    EMAIL_HOST_USER = ENV["EMAIL_HOST_USER"]
+    EMAIL_HOST_PASSWORD = ENV["EMAIL_HOST_PASSWORD"]
+    EMAIL_USE_TLS = ENV["EMAIL_USE_TLS"]
+else:
+    # Without an SMTP host, mail is written to the console rather than lost silently.
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+DEFAULT_FROM_EMAIL = ENV["DEFAULT_FROM_EMAIL"]
+
+# --- Wagtail ------------------------------------------------------------------
+WAGTAIL_SITE_NAME = "Work Inclusion Practice Portal"
+WAGTAILADMIN_BASE_URL = ENV["BASE_URL"]
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAILSEARCH_HITS_MAX_AGE = 30
+
+# --- Security headers that hold everywhere ------------------------------------
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "WARNING"},
+}

@@ -1,0 +1,27 @@
+"""Production: everything from the environment, HTTPS enforced.
+
+Refuses to start without SECRET_KEY and ALLOWED_HOSTS. Behind a TLS-terminating
+proxy set SECURE_PROXY_SSL_HEADER=true (trust X-Forwarded-Proto); if the proxy
+already redirects to HTTPS, SECURE_SSL_REDIRECT=false avoids a double hop.
+"""
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F403
+from .base import ENV
+
+if not ENV["SECRET_KEY"]:
+    raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")
+if not ENV["ALLOWED_HOSTS"]:
+    raise ImproperlyConfigured("ALLOWED_HOSTS must be set in the environment for production.")
+
+DEBUG = False
+SECURE_SSL_REDIRECT = ENV["SECURE_SSL_REDIRECT"]
+if ENV["SECURE_PROXY_SSL_HEADER"]:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_HSTS_SECONDS = ENV["SECURE_HSTS_SECONDS"]
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+LOGGING["root"]["level"] = "INFO"  # noqa: F405

@@ -1,0 +1,108 @@
+"""Navigation, language switching and breadcrumbs for every page."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+
+def _current_home(request):
+    """The home page of the active language, or the site's root page."""
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return None
+    root = site.root_page
+    localized = root.localized
+    return localized if localized.live else root
+
+
+@register.simple_tag(takes_context=True)
+def current_home(context):
+    request = context.get("request")
+    cache = getattr(request, "_portal_home", None) if request else None
+    if cache is None and request is not None:
+        cache = _current_home(request)
+        request._portal_home = cache
+    return cache
+
+
+@register.inclusion_tag("portal/includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context.get("request")
+    home = current_home(context)
+    items = home.get_children().live().in_menu().specific() if home else Page.objects.none()
+    current = context.get("page")
+    current_path = current.path if isinstance(current, Page) else ""
+    menu = [
+        {
+            "page": item,
+            "active": bool(current_path) and current_path.startswith(item.path),
+        }
+        for item in items
+    ]
+    return {"menu": menu, "request": request, "home": home}
+
+
+@register.inclusion_tag("portal/includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """One link per language: the same page where a translation exists,
+    that language's home otherwise."""
+    request = context.get("request")
+    page = context.get("page")
+    active = translation.get_language()
+    names = dict(settings.LANGUAGES)
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    translations = {}
+    if isinstance(page, Page):
+        for other in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[other.locale.language_code] = other
+    home = current_home(context)
+    homes = {}
+    if home is not None:
+        for other in home.get_translations(inclusive=True).live().select_related("locale"):
+            homes[other.locale.language_code] = other
+    links = []
+    for code, _name in settings.LANGUAGES:
+        if code not in locales:
+            continue
+        if isinstance(page, Page):
+            target = translations.get(code) or homes.get(code)
+            url = target.get_url(request) if target else f"/{code}/"
+            exact = code in translations
+        else:
+            url = translate_url(request.get_full_path(), code) if request else f"/{code}/"
+            exact = True
+        with translation.override(code):
+            native = str(names[code])
+        links.append(
+            {"code": code, "name": native, "url": url, "active": code == active, "exact": exact}
+        )
+    return {"links": links}
+
+
+@register.inclusion_tag("portal/includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    request = context.get("request")
+    if not isinstance(page, Page) or page.depth <= 2:
+        return {"crumbs": [], "request": request}
+    crumbs = page.get_ancestors().filter(depth__gte=2).specific(defer=True)
+    return {"crumbs": crumbs, "page": page, "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def query_replace(context, **kwargs):
+    """The current query string with some parameters replaced (for pagination
+    and filter links that keep the other filters)."""
+    request = context["request"]
+    params = request.GET.copy()
+    for key, value in kwargs.items():
+        if value in (None, ""):
+            params.pop(key, None)
+        else:
+            params[key] = value
+    return params.urlencode()

@@ -1,0 +1,3 @@
+from .indexes import MethodIndexPage, PracticeIndexPage, ReferenceModelPage
+
+__all__ = ["MethodIndexPage", "PracticeIndexPage", "ReferenceModelPage"]
