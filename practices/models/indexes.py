@@ -8,7 +8,7 @@ from portal.models import SectionIndexPage
 class PracticeIndexPage(SectionIndexPage):
     """All good-practice cases, grouped under their territories."""
 
-    subpage_types = []
+    subpage_types = ["practices.TerritoryPage"]
     template = "practices/practice_index_page.html"
 
     class Meta:

@@ -1,0 +1,47 @@
+"""Shared fixtures.
+
+The database is built once per test session: migrations, then the portal's
+real initial content (``load_initial_content``): site, locales, five home
+pages, sections, and whatever the content apps load. Each test runs inside a
+transaction that is rolled back, so tests may add or change content freely.
+Do not use ``transactional_db`` (it would flush the shared content).
+"""
+
+import io
+
+from django.core.management import call_command
+
+from wagtail.models import Locale, Site
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_initial_content", stdout=io.StringIO())
+
+
+@pytest.fixture
+def site(db):
+    return Site.objects.select_related("root_page").get(is_default_site=True)
+
+
+@pytest.fixture
+def home(site):
+    return site.root_page.specific
+
+
+@pytest.fixture
+def locales(db):
+    return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+@pytest.fixture
+def home_in(home, locales):
+    """``home_in("it")``: the home page of a locale."""
+
+    def get(code):
+        return home.get_translation(locales[code]).specific
+
+    return get
