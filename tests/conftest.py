@@ -45,3 +45,10 @@ def home_in(home, locales):
         return home.get_translation(locales[code]).specific
 
     return get
+
+
+@pytest.fixture(autouse=True)
+def _database_for_every_test(request):
+    """Every test may read the shared content (browser tests talk to their own server)."""
+    if request.node.get_closest_marker("browser") is None:
+        request.getfixturevalue("db")
