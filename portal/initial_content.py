@@ -120,6 +120,110 @@ SECTIONS = [
     ),
 ]
 
+# The three entry points of the home page: (section slug, audience, title, text) per language.
+JOURNEYS = {
+    "en": [
+        (
+            "practices",
+            "Practitioners",
+            "Browse practices",
+            "Filter cases by territory, target group, method and phase; compare two or three side by side.",
+        ),
+        (
+            "reference-model",
+            "Networks and services",
+            "Follow the reference model",
+            "The shared process for disability work placements, phase by phase, with its critical hand-overs.",
+        ),
+        (
+            "library",
+            "Stakeholders",
+            "Download documents",
+            "Model documents, workshop reports and forms, with type, language, version and date.",
+        ),
+    ],
+    "it": [
+        (
+            "practices",
+            "Operatori",
+            "Consulta le buone prassi",
+            "Filtra i casi per territorio, destinatari, metodo e fase; confronta due o tre casi affiancati.",
+        ),
+        (
+            "reference-model",
+            "Reti e servizi",
+            "Segui il modello di riferimento",
+            "Il processo condiviso per l'inserimento lavorativo delle persone con disabilità, fase per fase, con i suoi nodi critici.",
+        ),
+        (
+            "library",
+            "Stakeholder",
+            "Scarica i documenti",
+            "Documenti modello, report dei laboratori e moduli, con tipo, lingua, versione e data.",
+        ),
+    ],
+    "de": [
+        (
+            "practices",
+            "Fachpersonen",
+            "Praxisbeispiele durchsuchen",
+            "Beispiele nach Region, Zielgruppe, Methode und Phase filtern; zwei oder drei nebeneinander vergleichen.",
+        ),
+        (
+            "reference-model",
+            "Netzwerke und Dienste",
+            "Dem Referenzmodell folgen",
+            "Der gemeinsame Prozess der Arbeitsintegration von Menschen mit Behinderung, Phase für Phase, mit seinen kritischen Übergängen.",
+        ),
+        (
+            "library",
+            "Partner und Behörden",
+            "Dokumente herunterladen",
+            "Mustervorlagen, Workshopberichte und Formulare mit Typ, Sprache, Version und Datum.",
+        ),
+    ],
+    "da": [
+        (
+            "practices",
+            "Fagfolk",
+            "Se praksis",
+            "Filtrér eksempler efter område, målgruppe, metode og fase; sammenlign to eller tre side om side.",
+        ),
+        (
+            "reference-model",
+            "Netværk og tjenester",
+            "Følg referencemodellen",
+            "Den fælles proces for beskæftigelse af personer med handicap, fase for fase, med de kritiske overgange.",
+        ),
+        (
+            "library",
+            "Samarbejdspartnere",
+            "Hent dokumenter",
+            "Modeldokumenter, workshoprapporter og skemaer med type, sprog, version og dato.",
+        ),
+    ],
+    "sv": [
+        (
+            "practices",
+            "Yrkesverksamma",
+            "Utforska goda exempel",
+            "Filtrera exempel efter område, målgrupp, metod och fas; jämför två eller tre sida vid sida.",
+        ),
+        (
+            "reference-model",
+            "Nätverk och verksamheter",
+            "Följ referensmodellen",
+            "Den gemensamma processen för arbetsinkludering av personer med funktionsnedsättning, fas för fas, med de kritiska övergångarna.",
+        ),
+        (
+            "library",
+            "Intressenter",
+            "Ladda ner dokument",
+            "Modelldokument, workshoprapporter och blanketter med typ, språk, version och datum.",
+        ),
+    ],
+}
+
 PARTNERS = (
     "<ul><li>Monza e Brianza, Como, Mantova (IT)</li><li>Herlev (DK)</li>"
     "<li>Södertälje (SE)</li><li>Glarus, Solothurn (CH)</li></ul>"
@@ -186,6 +290,24 @@ def ensure_sections(home, locales):
             ensure_translation(page, locales[code], title=title, intro=f"<p>{intro}</p>")
 
 
+def ensure_journeys(home, locales):
+    """Fill each home page's entry points once; editors may change them afterwards."""
+    for code, journeys in JOURNEYS.items():
+        localized = home.get_translation(locales[code]).specific
+        if localized.journeys:
+            continue
+        blocks = []
+        for slug, audience, title, text in journeys:
+            target = localized.get_children().filter(slug=slug).first()
+            if target is None:
+                continue
+            blocks.append(
+                ("journey", {"title": title, "text": text, "page": target, "audience": audience})
+            )
+        localized.journeys = blocks
+        localized.save_revision().publish()
+
+
 def ensure_settings(site):
     settings = PortalSettings.for_site(site)
     if not settings.contact_email:
@@ -201,5 +323,6 @@ def load(stdout=None):
     locales = ensure_locales()
     home, site, _created = ensure_home(locales)
     ensure_sections(home, locales)
+    ensure_journeys(home, locales)
     ensure_settings(site)
     return {"home": home, "site": site, "locales": locales}

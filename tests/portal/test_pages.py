@@ -127,3 +127,19 @@ def test_initial_content_loader_is_idempotent(db):
     call_command("load_initial_content", stdout=StringIO())
     assert Page.objects.count() == before
     assert HomePage.objects.count() == 5
+
+
+@pytest.mark.parametrize(
+    "code,titles",
+    [
+        ("en", ["Browse practices", "Follow the reference model", "Download documents"]),
+        ("it", ["Consulta le buone prassi", "Segui il modello di riferimento", "Scarica i documenti"]),
+    ],
+)
+def test_home_offers_the_three_journeys(client, code, titles):
+    """The home page leads to practices, the reference model and the library."""
+    html = client.get(f"/{code}/").content.decode()
+    for title in titles:
+        assert title in html
+    for slug in ["practices", "reference-model", "library"]:
+        assert f'href="/{code}/{slug}/"' in html
