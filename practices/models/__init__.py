@@ -1,4 +1,8 @@
+from .cases import Award, OutcomeIndicator, PracticeOrganisation, PracticePage, PracticeTag
+from .evidence import EVIDENCE_EXPLANATIONS, EvidenceLevel
 from .indexes import MethodIndexPage, PracticeIndexPage, ReferenceModelPage
+from .methods import MethodPage
+from .reference import PhasePage
 from .taxonomy import (
     Country,
     Language,
@@ -9,12 +13,21 @@ from .taxonomy import (
 )
 
 __all__ = [
+    "EVIDENCE_EXPLANATIONS",
+    "Award",
     "Country",
+    "EvidenceLevel",
     "Language",
     "MethodIndexPage",
+    "MethodPage",
     "Organisation",
     "OrganisationKind",
+    "OutcomeIndicator",
+    "PhasePage",
     "PracticeIndexPage",
+    "PracticeOrganisation",
+    "PracticePage",
+    "PracticeTag",
     "ReferenceModelPage",
     "TargetGroup",
     "TerritoryPage",

@@ -18,7 +18,7 @@ class PracticeIndexPage(SectionIndexPage):
 class MethodIndexPage(SectionIndexPage):
     """The methods catalogue."""
 
-    subpage_types = []
+    subpage_types = ["practices.MethodPage"]
     template = "practices/method_index_page.html"
 
     class Meta:
@@ -28,7 +28,7 @@ class MethodIndexPage(SectionIndexPage):
 class ReferenceModelPage(SectionIndexPage):
     """The shared reference model for disability work placements."""
 
-    subpage_types = []
+    subpage_types = ["practices.PhasePage"]
     template = "practices/reference_model_page.html"
 
     class Meta:

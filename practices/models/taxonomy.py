@@ -81,7 +81,7 @@ class TerritoryPage(BasePage):
     ]
 
     parent_page_types = ["practices.PracticeIndexPage"]
-    subpage_types = []
+    subpage_types = ["practices.PracticePage"]
     template = "practices/territory_page.html"
 
     class Meta:

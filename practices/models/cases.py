@@ -1,0 +1,284 @@
+"""A good-practice case: who, for whom, what was done, with which results."""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail import blocks
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from portal.blocks import BaseStreamBlock
+from portal.models import BasePage
+
+from .evidence import EvidenceMixin
+from .taxonomy import Language
+
+RICH = ["bold", "italic", "link", "ul", "ol"]
+
+
+class PracticeTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "practices.PracticePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class StoryBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"))
+    text = blocks.TextBlock(
+        label=_("Story"), help_text=_("Anonymised: no names, no identifying details.")
+    )
+
+    class Meta:
+        icon = "user"
+        template = "blocks/story_block.html"
+
+
+class PracticePage(EvidenceMixin, BasePage):
+    """A case, child of its territory."""
+
+    territory = models.ForeignKey(
+        "practices.TerritoryPage",
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="practices",
+        help_text="Denormalised from the parent page, for filtering.",
+    )
+    start_year = models.PositiveSmallIntegerField(_("start year"), null=True, blank=True)
+    end_year = models.PositiveSmallIntegerField(_("end year"), null=True, blank=True)
+    ongoing = models.BooleanField(_("ongoing"), default=False)
+    target_groups = ParentalManyToManyField(
+        "practices.TargetGroup",
+        blank=True,
+        related_name="practices",
+        verbose_name=_("target groups"),
+    )
+    methods = ParentalManyToManyField(
+        "practices.MethodPage", blank=True, related_name="practices", verbose_name=_("methods used")
+    )
+    phases = ParentalManyToManyField(
+        "practices.PhasePage",
+        blank=True,
+        related_name="practices",
+        verbose_name=_("phases of the reference model covered"),
+    )
+    tags = ClusterTaggableManager(through=PracticeTag, blank=True, verbose_name=_("tags"))
+    problem = RichTextField(_("the problem addressed"), blank=True, features=RICH)
+    approach = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("the approach"))
+    success_factors = RichTextField(_("success factors"), blank=True, features=RICH)
+    challenges = RichTextField(_("challenges and lessons"), blank=True, features=RICH)
+    transferability = RichTextField(
+        _("transferability"),
+        blank=True,
+        features=RICH,
+        help_text=_("What a service elsewhere needs in order to adopt it."),
+    )
+    stories = StreamField(
+        [("story", StoryBlock())], blank=True, verbose_name=_("anonymised stories")
+    )
+    documents = StreamField(
+        [("document", DocumentChooserBlock(label=_("Document")))],
+        blank=True,
+        verbose_name=_("documents"),
+    )
+    original_language = models.CharField(
+        _("original language"), max_length=5, choices=Language.choices, default=Language.ENGLISH
+    )
+    contact = models.CharField(
+        _("contact"), max_length=255, blank=True, help_text=_("A service or role, never a person.")
+    )
+    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year"), FieldPanel("ongoing")]),
+        InlinePanel(
+            "organisation_roles",
+            heading=_("Organisations and their roles"),
+            label=_("Organisation"),
+        ),
+        FieldPanel("problem"),
+        FieldPanel("approach"),
+        FieldPanel("success_factors"),
+        FieldPanel("challenges"),
+        FieldPanel("transferability"),
+        FieldPanel("stories"),
+        FieldPanel("documents"),
+        MultiFieldPanel(
+            [FieldPanel("original_language"), FieldPanel("contact"), FieldPanel("last_reviewed")],
+            heading=_("About this case"),
+        ),
+    ]
+    outcome_panels = [
+        InlinePanel("indicators", heading=_("Outcome indicators"), label=_("Indicator")),
+        InlinePanel("awards", heading=_("Awards"), label=_("Award")),
+        *EvidenceMixin.evidence_panels,
+    ]
+    classification_panels = [
+        FieldPanel("target_groups"),
+        FieldPanel("methods"),
+        FieldPanel("phases"),
+        FieldPanel("tags"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(outcome_panels, heading=_("Outcomes")),
+            ObjectList(classification_panels, heading=_("Classification")),
+            ObjectList(BasePage.promote_panels, heading=_("Promotion")),
+        ]
+    )
+    search_fields = BasePage.search_fields + [
+        index.AutocompleteField("title"),
+        index.SearchField("problem"),
+        index.SearchField("approach"),
+        index.SearchField("success_factors"),
+        index.SearchField("transferability"),
+        index.FilterField("territory_id"),
+        index.FilterField("start_year"),
+        index.FilterField("evidence_level"),
+    ]
+
+    parent_page_types = ["practices.TerritoryPage"]
+    subpage_types = []
+    template = "practices/practice_page.html"
+
+    class Meta:
+        verbose_name = _("practice (case)")
+        verbose_name_plural = _("practices (cases)")
+
+    def clean(self):
+        super().clean()
+        if self.start_year and self.end_year and self.end_year < self.start_year:
+            raise ValidationError({"end_year": _("The end year cannot be before the start year.")})
+
+    def save(self, *args, **kwargs):
+        parent = self.get_parent() if self.path else None
+        if parent is not None and parent.specific_class.__name__ == "TerritoryPage":
+            self.territory_id = parent.pk
+        super().save(*args, **kwargs)
+
+    @property
+    def period_label(self):
+        if self.start_year and self.ongoing:
+            return _("since %(year)s") % {"year": self.start_year}
+        if self.start_year and self.end_year and self.end_year != self.start_year:
+            return f"{self.start_year}–{self.end_year}"
+        return str(self.start_year or self.end_year or "")
+
+    def covers_year(self, year):
+        if not self.start_year:
+            return False
+        end = self.end_year or (9999 if self.ongoing else self.start_year)
+        return self.start_year <= year <= end
+
+
+class PracticeOrganisation(Orderable):
+    """An organisation taking part in a case, with its role there."""
+
+    page = ParentalKey(PracticePage, on_delete=models.CASCADE, related_name="organisation_roles")
+    organisation = models.ForeignKey(
+        "practices.Organisation",
+        on_delete=models.PROTECT,
+        related_name="case_roles",
+        verbose_name=_("organisation"),
+    )
+    role = models.CharField(_("role in the case"), max_length=255, blank=True)
+
+    panels = [FieldPanel("organisation"), FieldPanel("role")]
+
+    def __str__(self):
+        return f"{self.organisation}: {self.role}"
+
+
+class OutcomeIndicator(Orderable):
+    """One measured result, as data: '17 of 93 citizens into jobs'."""
+
+    page = ParentalKey(PracticePage, on_delete=models.CASCADE, related_name="indicators")
+    label = models.CharField(_("label"), max_length=200)
+    value = models.DecimalField(_("value"), max_digits=14, decimal_places=2)
+    unit = models.CharField(_("unit"), max_length=60, blank=True)
+    denominator = models.DecimalField(
+        _("out of"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("The total the value is a share of (e.g. 93 participants)."),
+    )
+    population = models.CharField(_("population"), max_length=200, blank=True)
+    period = models.CharField(_("period"), max_length=60, blank=True)
+    date = models.DateField(_("date"), null=True, blank=True)
+    source = models.CharField(_("source"), max_length=255, blank=True)
+
+    panels = [
+        FieldPanel("label"),
+        FieldRowPanel([FieldPanel("value"), FieldPanel("unit"), FieldPanel("denominator")]),
+        FieldPanel("population"),
+        FieldRowPanel([FieldPanel("period"), FieldPanel("date")]),
+        FieldPanel("source"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("outcome indicator")
+
+    def __str__(self):
+        return f"{self.label}: {self.display_value}"
+
+    def clean(self):
+        if self.denominator is not None and self.denominator <= 0:
+            raise ValidationError({"denominator": _("The total must be greater than zero.")})
+        if (
+            self.denominator is not None
+            and self.value is not None
+            and self.value > self.denominator
+        ):
+            raise ValidationError(
+                {"value": _("The value cannot exceed the total it is a share of.")}
+            )
+
+    @property
+    def display_value(self):
+        value = self.value.normalize() if isinstance(self.value, Decimal) else self.value
+        text = f"{value:,f}" if isinstance(value, Decimal) else str(value)
+        return text.replace(",", "\u202f")
+
+    @property
+    def display_denominator(self):
+        if self.denominator is None:
+            return ""
+        return f"{self.denominator.normalize():,f}".replace(",", "\u202f")
+
+    @property
+    def share(self):
+        """Percentage of the denominator, rounded; None without a denominator."""
+        if not self.denominator:
+            return None
+        return int((self.value * 100 / self.denominator).quantize(Decimal("1")))
+
+
+class Award(Orderable):
+    page = ParentalKey(PracticePage, on_delete=models.CASCADE, related_name="awards")
+    name = models.CharField(_("award"), max_length=200)
+    year = models.PositiveSmallIntegerField(_("year"))
+    rank = models.CharField(_("rank"), max_length=60, blank=True, help_text=_("E.g. 2nd place."))
+
+    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("year"), FieldPanel("rank")])]
+
+    def __str__(self):
+        return f"{self.name} ({self.year})"

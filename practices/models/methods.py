@@ -1,0 +1,92 @@
+"""The methods catalogue: one page per method."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from portal.models import BasePage
+
+from .evidence import EvidenceMixin
+from .taxonomy import Language
+
+RICH = ["bold", "italic", "link", "ul", "ol"]
+
+
+class MethodPage(EvidenceMixin, BasePage):
+    """A method of the catalogue; the cases using it are computed from the cases."""
+
+    what_it_is = RichTextField(_("what it is"), features=RICH)
+    when_to_use = RichTextField(_("when to use it"), blank=True, features=RICH)
+    when_not_to_use = RichTextField(_("when not to use it"), blank=True, features=RICH)
+    steps = StreamField(
+        [("step", blocks.CharBlock(label=_("Step"), icon="list-ol"))],
+        blank=True,
+        verbose_name=_("steps"),
+    )
+    resources = RichTextField(
+        _("resources"), blank=True, features=RICH, help_text=_("Staff, time, tools it needs.")
+    )
+    target_groups = ParentalManyToManyField(
+        "practices.TargetGroup", blank=True, related_name="methods", verbose_name=_("target groups")
+    )
+    phases = ParentalManyToManyField(
+        "practices.PhasePage",
+        blank=True,
+        related_name="methods",
+        verbose_name=_("phases of the reference model"),
+    )
+    origin_territory = models.ForeignKey(
+        "practices.TerritoryPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("origin territory"),
+    )
+    original_language = models.CharField(
+        _("original language"), max_length=5, choices=Language.choices, default=Language.ENGLISH
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("what_it_is"),
+        FieldPanel("when_to_use"),
+        FieldPanel("when_not_to_use"),
+        FieldPanel("steps"),
+        FieldPanel("resources"),
+    ]
+    classification_panels = [
+        FieldPanel("target_groups"),
+        FieldPanel("phases"),
+        MultiFieldPanel(
+            [FieldPanel("origin_territory"), FieldPanel("original_language")],
+            heading=_("Origin"),
+        ),
+        *EvidenceMixin.evidence_panels,
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(classification_panels, heading=_("Classification")),
+            ObjectList(BasePage.promote_panels, heading=_("Promotion")),
+        ]
+    )
+    search_fields = BasePage.search_fields + [
+        index.AutocompleteField("title"),
+        index.SearchField("what_it_is"),
+        index.SearchField("when_to_use"),
+        index.FilterField("evidence_level"),
+    ]
+
+    parent_page_types = ["practices.MethodIndexPage"]
+    subpage_types = []
+    template = "practices/method_page.html"
+
+    class Meta:
+        verbose_name = _("method")
+        verbose_name_plural = _("methods")
