@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views as portal_views
+from practices import views as practices_views
 from search import views as search_views
 
 urlpatterns = [
@@ -26,6 +27,7 @@ if settings.DEBUG:
 # "/" is redirected by LocaleMiddleware to the visitor's language.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("compare/", practices_views.compare, name="compare"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -106,3 +106,16 @@ def query_replace(context, **kwargs):
         else:
             params[key] = value
     return params.urlencode()
+
+
+@register.simple_tag(takes_context=True)
+def toggle_param(context, name, value):
+    """The current query string with ``name`` set to ``value``, or removed when it
+    already has that value; the page number is dropped so the result starts at page 1."""
+    params = context["request"].GET.copy()
+    params.pop("page", None)
+    if params.get(name) == str(value):
+        params.pop(name)
+    else:
+        params[name] = value
+    return params.urlencode()

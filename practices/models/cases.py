@@ -173,6 +173,13 @@ class PracticePage(EvidenceMixin, BasePage):
             self.territory_id = parent.pk
         super().save(*args, **kwargs)
 
+    def get_context(self, request, *args, **kwargs):
+        from practices.presentation import case_details
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(case_details(self, request))
+        return context
+
     @property
     def period_label(self):
         if self.start_year and self.ongoing:

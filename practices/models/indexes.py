@@ -1,18 +1,55 @@
 """Entry pages of the practices area: all cases, the methods catalogue, the reference model."""
 
+from types import SimpleNamespace
+
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from portal.models import SectionIndexPage
 
 
-class PracticeIndexPage(SectionIndexPage):
-    """All good-practice cases, grouped under their territories."""
+class PracticeIndexPage(RoutablePageMixin, SectionIndexPage):
+    """All good-practice cases: filterable, sortable, paginated."""
 
     subpage_types = ["practices.TerritoryPage"]
     template = "practices/practice_index_page.html"
 
     class Meta:
         verbose_name = _("practices index")
+
+    def get_context(self, request, *args, **kwargs):
+        from practices.listing import PracticeListing
+        from practices.presentation import decorate_cards
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(PracticeListing(request).context())
+        context["practices"] = decorate_cards(context["practices"])
+        return context
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        return self.render(request)
+
+    @path("evidence-levels/", name="evidence_levels")
+    def evidence_levels(self, request):
+        from practices.models.evidence import EVIDENCE_EXPLANATIONS, EvidenceLevel
+
+        levels = [
+            {
+                "value": value,
+                "label": label,
+                "text": EVIDENCE_EXPLANATIONS[value],
+                "badge": SimpleNamespace(evidence_rank=rank, get_evidence_level_display=label),
+            }
+            for rank, (value, label) in enumerate(EvidenceLevel.choices, start=1)
+        ]
+        return TemplateResponse(
+            request,
+            "practices/evidence_levels.html",
+            {"page": self, "self": self, "levels": levels},
+        )
 
 
 class MethodIndexPage(SectionIndexPage):
@@ -23,6 +60,13 @@ class MethodIndexPage(SectionIndexPage):
 
     class Meta:
         verbose_name = _("methods catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        from practices.presentation import catalogue
+
+        context = super().get_context(request, *args, **kwargs)
+        context["methods"] = catalogue()
+        return context
 
 
 class ReferenceModelPage(SectionIndexPage):

@@ -90,3 +90,10 @@ class MethodPage(EvidenceMixin, BasePage):
     class Meta:
         verbose_name = _("method")
         verbose_name_plural = _("methods")
+
+    def get_context(self, request, *args, **kwargs):
+        from practices.presentation import method_details
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(method_details(self))
+        return context

@@ -1,0 +1,149 @@
+"""What case cards, case pages and the compare view show, in the visitor's
+language, with a fixed number of queries."""
+
+from django.db.models import Count
+
+from portal.localization import active_locale, in_locale_or_default, localize
+
+from .models import MethodPage, PracticeIndexPage, PracticePage, TargetGroup, TerritoryPage
+
+
+def decorate_cards(practices, locale=None):
+    """Attach localized territory titles and target-group names to case cards."""
+    locale = locale or active_locale()
+    practices = list(practices)
+    group_names = dict(
+        TargetGroup.objects.filter(locale=locale).values_list("translation_key", "name")
+    )
+    territory_titles = dict(
+        TerritoryPage.objects.filter(locale=locale).values_list("translation_key", "title")
+    )
+    for practice in practices:
+        territory = practice.territory
+        practice.territory_title = (
+            territory_titles.get(territory.translation_key, territory.title) if territory else ""
+        )
+        practice.group_names = [
+            group_names.get(group.translation_key, group.name)
+            for group in practice.target_groups.all()
+        ]
+        practice.is_fallback = practice.locale_id != locale.pk
+    return practices
+
+
+def case_details(practice, request=None):
+    """Everything the case page shows beyond its own fields."""
+    locale = active_locale()
+    methods = localize(practice.methods.live().order_by("title"), locale)
+    phases = localize(practice.phases.live().order_by("sort_order"), locale)
+    groups = localize(practice.target_groups.all(), locale)
+    roles = list(
+        practice.organisation_roles.select_related("organisation", "organisation__territory")
+    )
+    index = practice.get_ancestors().type(PracticeIndexPage).first()
+    indicators = list(practice.indicators.all())
+    return {
+        "methods": methods,
+        "phases": phases,
+        "target_groups": groups,
+        "organisation_roles": roles,
+        "indicators": indicators,
+        "chart_indicators": [i for i in indicators if i.share is not None],
+        "awards": list(practice.awards.all()),
+        "related": related_cases(practice, locale),
+        "territory": localize([practice.territory], locale)[0] if practice.territory else None,
+        "index_url": index.get_url(request) if index else "",
+    }
+
+
+def related_cases(practice, locale, limit=3):
+    """Cases sharing the most methods, target groups and phases with this one."""
+    method_keys = list(practice.methods.values_list("translation_key", flat=True))
+    group_keys = list(practice.target_groups.values_list("translation_key", flat=True))
+    phase_keys = list(practice.phases.values_list("key", flat=True))
+    candidates = in_locale_or_default(PracticePage.objects.live().public(), locale).exclude(
+        translation_key=practice.translation_key
+    )
+    scores = {}
+    for lookup, keys in (
+        ("methods__translation_key__in", method_keys),
+        ("target_groups__translation_key__in", group_keys),
+        ("phases__key__in", phase_keys),
+    ):
+        if not keys:
+            continue
+        for pk in candidates.filter(**{lookup: keys}).values_list("pk", flat=True):
+            scores[pk] = scores.get(pk, 0) + 1
+    best = sorted(scores, key=lambda pk: -scores[pk])[:limit]
+    pages = {
+        page.pk: page
+        for page in PracticePage.objects.filter(pk__in=best)
+        .select_related("territory", "locale")
+        .prefetch_related("target_groups")
+    }
+    return decorate_cards([pages[pk] for pk in best if pk in pages], locale)
+
+
+def method_cases(method, locale=None):
+    """The cases that use a method (any translation of it), in the visitor's language."""
+    locale = locale or active_locale()
+    cases = (
+        in_locale_or_default(PracticePage.objects.live().public(), locale)
+        .filter(methods__translation_key=method.translation_key)
+        .distinct()
+        .order_by("title")
+        .select_related("territory", "locale")
+        .prefetch_related("target_groups")
+    )
+    return decorate_cards(cases, locale)
+
+
+def method_details(method):
+    locale = active_locale()
+    return {
+        "cases": method_cases(method, locale),
+        "target_groups": localize(method.target_groups.all(), locale),
+        "phases": localize(method.phases.live().order_by("sort_order"), locale),
+        "origin": localize([method.origin_territory], locale)[0]
+        if method.origin_territory
+        else None,
+    }
+
+
+def territory_details(territory):
+    locale = active_locale()
+    source = territory.get_translation_or_none(territory.locale.get_default()) or territory
+    organisations = list(source.organisations.all()) if source else []
+    cases = (
+        in_locale_or_default(PracticePage.objects.live().public(), locale)
+        .filter(territory__translation_key=territory.translation_key)
+        .order_by("title")
+        .select_related("territory", "locale")
+        .prefetch_related("target_groups")
+    )
+    return {"organisations": organisations, "cases": decorate_cards(cases, locale)}
+
+
+def catalogue(locale=None):
+    """All methods in the visitor's language, with how many cases use each."""
+    locale = locale or active_locale()
+    methods = list(
+        in_locale_or_default(MethodPage.objects.live().public(), locale)
+        .select_related("locale", "origin_territory")
+        .order_by("title")
+    )
+    counts = dict(
+        PracticePage.objects.live()
+        .filter(methods__isnull=False)
+        .values_list("methods__translation_key")
+        .annotate(n=Count("translation_key", distinct=True))
+        .values_list("methods__translation_key", "n")
+    )
+    origins = dict(
+        TerritoryPage.objects.filter(locale=locale).values_list("translation_key", "title")
+    )
+    for method in methods:
+        method.case_count = counts.get(method.translation_key, 0)
+        origin = method.origin_territory
+        method.origin_title = origins.get(origin.translation_key, origin.title) if origin else ""
+    return methods
