@@ -133,7 +133,10 @@ def test_initial_content_loader_is_idempotent(db):
     "code,titles",
     [
         ("en", ["Browse practices", "Follow the reference model", "Download documents"]),
-        ("it", ["Consulta le buone prassi", "Segui il modello di riferimento", "Scarica i documenti"]),
+        (
+            "it",
+            ["Consulta le buone prassi", "Segui il modello di riferimento", "Scarica i documenti"],
+        ),
     ],
 )
 def test_home_offers_the_three_journeys(client, code, titles):

@@ -7,6 +7,7 @@ from django.utils.module_loading import import_string
 # what is missing and leaves existing content alone, so this is safe to rerun.
 LOADERS = [
     "portal.initial_content.load",
+    "practices.initial_content.load",
 ]
 
 
