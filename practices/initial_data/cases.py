@@ -13,7 +13,7 @@ def _herlev_result(en, da, value):
         "unit": {"en": "citizens", "da": "borgere"},
         "denominator": 93,
         "population": {"en": "Teams 1-6 (93 citizens)", "da": "Hold 1-6 (93 borgere)"},
-        "period": "Teams 1-6",
+        "period": "",
         "date": "2010-05-20",
         "source": HERLEV_SOURCE,
     }
@@ -121,7 +121,7 @@ CASES = [
                 "unit": {"en": "citizens", "da": "borgere"},
                 "denominator": None,
                 "population": {"en": "Teams 1-6", "da": "Hold 1-6"},
-                "period": "Teams 1-6",
+                "period": "",
                 "date": "2010-05-20",
                 "source": HERLEV_SOURCE,
             },
