@@ -149,6 +149,7 @@ class PracticeListing:
         for filt in self.filters:
             counts = dict(
                 self._apply(self._base, skip=filt.name)
+                .order_by()
                 .values_list(filt.lookup)
                 .annotate(n=Count("pk", distinct=True))
                 .values_list(filt.lookup, "n")

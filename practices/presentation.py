@@ -31,7 +31,7 @@ def decorate_cards(practices, locale=None):
     return practices
 
 
-def case_details(practice, request=None):
+def case_details(practice, request=None, with_related=True):
     """Everything the case page shows beyond its own fields."""
     locale = active_locale()
     methods = localize(practice.methods.live().order_by("title"), locale)
@@ -50,7 +50,7 @@ def case_details(practice, request=None):
         "indicators": indicators,
         "chart_indicators": [i for i in indicators if i.share is not None],
         "awards": list(practice.awards.all()),
-        "related": related_cases(practice, locale),
+        "related": related_cases(practice, locale) if with_related else [],
         "territory": localize([practice.territory], locale)[0] if practice.territory else None,
         "index_url": index.get_url(request) if index else "",
     }
@@ -135,6 +135,7 @@ def catalogue(locale=None):
     counts = dict(
         PracticePage.objects.live()
         .filter(methods__isnull=False)
+        .order_by()
         .values_list("methods__translation_key")
         .annotate(n=Count("translation_key", distinct=True))
         .values_list("methods__translation_key", "n")

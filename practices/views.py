@@ -44,7 +44,7 @@ def compare(request):
     practices = decorate_cards([found[slug] for slug in slugs if slug in found], locale)
     columns = []
     for practice in practices:
-        details = case_details(practice, request)
+        details = case_details(practice, request, with_related=False)
         columns.append({"practice": practice, **details})
     if len(columns) < MIN_COMPARE:
         messages.append(_("Choose at least two cases to compare them side by side."))

@@ -34,7 +34,7 @@ def current_home(context):
 def main_menu(context):
     request = context.get("request")
     home = current_home(context)
-    items = home.get_children().live().in_menu().specific() if home else Page.objects.none()
+    items = home.get_children().live().in_menu() if home else Page.objects.none()
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
     menu = [
@@ -90,7 +90,7 @@ def breadcrumbs(context):
     request = context.get("request")
     if not isinstance(page, Page) or page.depth <= 2:
         return {"crumbs": [], "request": request}
-    crumbs = page.get_ancestors().filter(depth__gte=2).specific(defer=True)
+    crumbs = page.get_ancestors().filter(depth__gte=2)
     return {"crumbs": crumbs, "page": page, "request": request}
 
 
