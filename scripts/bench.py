@@ -65,7 +65,9 @@ def main():
             started = time.perf_counter()
             scale.generate(cases=size - total, territories=max(1, (size - total) // 50), methods=20)
             total = size
-            print(f"# generated up to {size} synthetic cases in {time.perf_counter() - started:.0f}s")
+            print(
+                f"# generated up to {size} synthetic cases in {time.perf_counter() - started:.0f}s"
+            )
         for url in URLS:
             client.get(url)
             timings = []

@@ -2,7 +2,7 @@ from .cases import Award, OutcomeIndicator, PracticeOrganisation, PracticePage, 
 from .evidence import EVIDENCE_EXPLANATIONS, EvidenceLevel
 from .indexes import MethodIndexPage, PracticeIndexPage, ReferenceModelPage
 from .methods import MethodPage
-from .reference import PhasePage
+from .reference import CriticalNode, ModelStatus, ModelVersion, PhasePage
 from .taxonomy import (
     Country,
     Language,
@@ -23,6 +23,9 @@ __all__ = [
     "Organisation",
     "OrganisationKind",
     "OutcomeIndicator",
+    "CriticalNode",
+    "ModelStatus",
+    "ModelVersion",
     "PhasePage",
     "PracticeIndexPage",
     "PracticeOrganisation",

@@ -9,6 +9,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from portal.models import SectionIndexPage
 
+from .reference import ReferenceModelMixin
+
 
 class PracticeIndexPage(RoutablePageMixin, SectionIndexPage):
     """All good-practice cases: filterable, sortable, paginated."""
@@ -69,11 +71,59 @@ class MethodIndexPage(SectionIndexPage):
         return context
 
 
-class ReferenceModelPage(SectionIndexPage):
-    """The shared reference model for disability work placements."""
+class ReferenceModelPage(RoutablePageMixin, ReferenceModelMixin, SectionIndexPage):
+    """The shared reference model for disability work placements: the living model,
+    its diagram, coverage matrix, versions and PDF downloads."""
 
+    content_panels = SectionIndexPage.content_panels + ReferenceModelMixin.model_panels
     subpage_types = ["practices.PhasePage"]
     template = "practices/reference_model_page.html"
 
     class Meta:
         verbose_name = _("reference model")
+
+    def get_context(self, request, *args, **kwargs):
+        from practices.reference import model_details
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(model_details(self, request))
+        return context
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        return self.render(request)
+
+    @path("coverage/", name="coverage")
+    def coverage(self, request):
+        from practices.reference import coverage_view
+
+        return coverage_view(self, request)
+
+    @path("coverage/csv/", name="coverage_csv")
+    def coverage_csv(self, request):
+        from practices.reference import coverage_csv
+
+        return coverage_csv(self, request)
+
+    @path("pdf/", name="pdf_latest")
+    def pdf_latest(self, request):
+        from practices.reference import pdf_response
+
+        return pdf_response(self, request, version=None)
+
+    @path("versions/<slug:version>/", name="version")
+    def version_view(self, request, version):
+        from practices.reference import version_view
+
+        return version_view(self, request, version)
+
+    @path("versions/<slug:version>/pdf/", name="pdf_version")
+    def pdf_version(self, request, version):
+        from practices.reference import pdf_response
+
+        return pdf_response(self, request, version=version)
+
+    def publish_version(self, version, released_on, changes, reports=()):
+        from practices.reference import publish_version
+
+        return publish_version(self, version, released_on, changes, reports)

@@ -8,6 +8,7 @@ from django.utils.module_loading import import_string
 LOADERS = [
     "portal.initial_content.load",
     "practices.initial_content.load",
+    "practices.reference_content.load",
 ]
 
 
@@ -18,5 +19,5 @@ class Command(BaseCommand):
         with transaction.atomic():
             for path in LOADERS:
                 import_string(path)(stdout=self.stdout)
-                self.stdout.write(f"  loaded {path.rsplit('.', 2)[0]}")
+                self.stdout.write(f"  loaded {path}")
         self.stdout.write(self.style.SUCCESS("Initial content is in place."))
