@@ -51,3 +51,15 @@ def test_language_names_are_native(client):
     switcher = _switcher(client.get("/en/").content.decode())
     for name in ["Italiano", "Deutsch", "dansk", "svenska"]:
         assert re.search(rf">{name}<", switcher, re.IGNORECASE), name
+
+
+def test_case_listing_interface_is_translated(client):
+    """The case listing's filters and counts speak the page language."""
+    html = client.get("/it/practices/").content.decode()
+    assert "Filtra i casi" in html and "7 casi" in html
+    html = client.get("/de/practices/").content.decode()
+    assert "Praxisbeispiele filtern" in html and "Neueste zuerst" in html
+    html = client.get("/da/reference-model/").content.decode()
+    assert "Kritiske overgange" in html
+    html = client.get("/sv/practices/evidence-levels/").content.decode()
+    assert "Bevisad effekt" in html
