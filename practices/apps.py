@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class PracticesConfig(AppConfig):
     name = "practices"
     verbose_name = _("Practices")
+
+    def ready(self):
+        from practices import home  # noqa: F401  (registers the home-page section)

@@ -1,15 +1,251 @@
-"""Workshop series and their reports."""
+"""Workshop series and the reports of their meetings."""
 
+import datetime
+
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import SectionIndexPage
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from portal.models import BasePage, SectionIndexPage
+
+RICH = ["bold", "italic", "link", "ul", "ol"]
 
 
-class WorkshopIndexPage(SectionIndexPage):
-    """All workshop series and the latest reports."""
+class WorkshopIndexPage(RoutablePageMixin, SectionIndexPage):
+    """All workshop series and the latest reports, filterable by territory and year."""
 
-    subpage_types = []
+    subpage_types = ["workshops.WorkshopSeriesPage"]
     template = "workshops/workshop_index_page.html"
 
     class Meta:
         verbose_name = _("workshops index")
+
+    def get_context(self, request, *args, **kwargs):
+        from workshops.listing import workshop_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(workshop_listing(self, request))
+        return context
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        return self.render(request)
+
+    @path("feed/atom/", name="feed_atom")
+    def feed_atom(self, request):
+        from workshops.feeds import ReportsAtomFeed
+
+        return ReportsAtomFeed(index=self)(request)
+
+    @path("feed/rss/", name="feed_rss")
+    def feed_rss(self, request):
+        from workshops.feeds import ReportsRssFeed
+
+        return ReportsRssFeed(index=self)(request)
+
+    @path("calendar/", name="calendar")
+    def calendar(self, request):
+        from workshops.feeds import upcoming_calendar
+
+        return upcoming_calendar(self, request)
+
+
+class WorkshopSeriesPage(RoutablePageMixin, BasePage):
+    """A programme of meetings, e.g. a training-consultancy laboratory."""
+
+    territory = models.ForeignKey(
+        "practices.TerritoryPage",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("territory"),
+        help_text=_("Choose the English territory page."),
+    )
+    network = models.CharField(_("owner network"), max_length=200, blank=True)
+    lead_organisation = models.ForeignKey(
+        "practices.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("lead organisation"),
+    )
+    facilitator = models.CharField(
+        _("facilitator"), max_length=200, blank=True, help_text=_("A role, never a person's name.")
+    )
+    start_date = models.DateField(_("start"), null=True, blank=True)
+    end_date = models.DateField(_("end"), null=True, blank=True)
+    objectives = RichTextField(_("objectives"), blank=True, features=RICH)
+    expected_results = RichTextField(_("expected results"), blank=True, features=RICH)
+    activities = RichTextField(_("activities"), blank=True, features=RICH)
+    methodology = RichTextField(_("methodology"), blank=True, features=RICH)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("territory"),
+                FieldPanel("network"),
+                FieldPanel("lead_organisation"),
+                FieldPanel("facilitator"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+            ],
+            heading=_("Who and when"),
+        ),
+        FieldPanel("objectives"),
+        FieldPanel("expected_results"),
+        FieldPanel("activities"),
+        FieldPanel("methodology"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.AutocompleteField("title"),
+        index.SearchField("objectives"),
+        index.SearchField("methodology"),
+    ]
+
+    parent_page_types = ["workshops.WorkshopIndexPage"]
+    subpage_types = ["workshops.WorkshopReportPage"]
+    template = "workshops/workshop_series_page.html"
+
+    class Meta:
+        verbose_name = _("workshop series")
+        verbose_name_plural = _("workshop series")
+
+    def reports(self):
+        return (
+            WorkshopReportPage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by(models.F("date").asc(nulls_last=True), "path")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from portal.localization import localize
+
+        context = super().get_context(request, *args, **kwargs)
+        context["reports"] = list(self.reports())
+        context["territory"] = localize([self.territory])[0]
+        return context
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        return self.render(request)
+
+    @path("feed/atom/", name="feed_atom")
+    def feed_atom(self, request):
+        from workshops.feeds import ReportsAtomFeed
+
+        return ReportsAtomFeed(series=self)(request)
+
+    @path("feed/rss/", name="feed_rss")
+    def feed_rss(self, request):
+        from workshops.feeds import ReportsRssFeed
+
+        return ReportsRssFeed(series=self)(request)
+
+
+class ReportKind(models.TextChoices):
+    LABORATORY = "laboratory", _("Laboratory session")
+    GOOD_PRACTICE = "good_practice", _("Good-practice exchange")
+    PRESENTATION = "presentation", _("Presentation to stakeholders")
+    FINAL = "final", _("Final workshop")
+
+
+class WorkshopReportPage(BasePage):
+    """The report of one meeting; a report dated in the future is an announcement."""
+
+    date = models.DateField(
+        _("date"), null=True, blank=True, help_text=_("Leave empty if the date is not known.")
+    )
+    place = models.CharField(_("place"), max_length=200, blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=ReportKind.choices)
+    organisations = ParentalManyToManyField(
+        "practices.Organisation",
+        blank=True,
+        related_name="+",
+        verbose_name=_("participating organisations"),
+    )
+    facilitator = models.CharField(
+        _("facilitator"), max_length=200, blank=True, help_text=_("A role, never a person's name.")
+    )
+    agenda = RichTextField(_("agenda"), blank=True, features=RICH)
+    discussion = RichTextField(_("what was discussed"), blank=True, features=RICH)
+    outcomes = RichTextField(_("outcomes and decisions"), blank=True, features=RICH)
+    critical_nodes = ParentalManyToManyField(
+        "practices.CriticalNode",
+        blank=True,
+        related_name="workshop_reports",
+        verbose_name=_("critical nodes identified"),
+    )
+    follow_ups = RichTextField(_("follow-ups"), blank=True, features=RICH)
+    attachments = StreamField(
+        [("document", DocumentChooserBlock(label=_("Document")))],
+        blank=True,
+        verbose_name=_("attachments"),
+    )
+    model_version = models.ForeignKey(
+        "practices.ModelVersion",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("reference model version it fed"),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("place"), FieldPanel("kind")]),
+        FieldPanel("facilitator"),
+        FieldPanel("agenda"),
+        FieldPanel("discussion"),
+        FieldPanel("outcomes"),
+        FieldPanel("follow_ups"),
+        FieldPanel("attachments"),
+    ]
+    classification_panels = [
+        FieldPanel("organisations"),
+        FieldPanel("critical_nodes"),
+        FieldPanel("model_version"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(classification_panels, heading=_("Classification")),
+            ObjectList(BasePage.promote_panels, heading=_("Promotion")),
+        ]
+    )
+    search_fields = BasePage.search_fields + [
+        index.AutocompleteField("title"),
+        index.SearchField("discussion"),
+        index.SearchField("outcomes"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["workshops.WorkshopSeriesPage"]
+    subpage_types = []
+    template = "workshops/workshop_report_page.html"
+
+    class Meta:
+        verbose_name = _("workshop report")
+
+    @property
+    def is_announcement(self):
+        return bool(self.date and self.date > datetime.date.today())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["organisations_list"] = list(self.organisations.all())
+        context["nodes"] = list(self.critical_nodes.select_related("page"))
+        context["series"] = self.get_parent().specific
+        context["version_record"] = self.model_version
+        return context

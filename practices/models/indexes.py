@@ -34,6 +34,18 @@ class PracticeIndexPage(RoutablePageMixin, SectionIndexPage):
     def index_route(self, request, *args, **kwargs):
         return self.render(request)
 
+    @path("feed/atom/", name="feed_atom")
+    def feed_atom(self, request):
+        from practices.feeds import CasesAtomFeed
+
+        return CasesAtomFeed(index=self)(request)
+
+    @path("feed/rss/", name="feed_rss")
+    def feed_rss(self, request):
+        from practices.feeds import CasesRssFeed
+
+        return CasesRssFeed(index=self)(request)
+
     @path("evidence-levels/", name="evidence_levels")
     def evidence_levels(self, request):
         from practices.models.evidence import EVIDENCE_EXPLANATIONS, EvidenceLevel

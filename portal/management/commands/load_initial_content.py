@@ -9,6 +9,7 @@ LOADERS = [
     "portal.initial_content.load",
     "practices.initial_content.load",
     "practices.reference_content.load",
+    "workshops.initial_content.load",
 ]
 
 

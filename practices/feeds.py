@@ -1,0 +1,28 @@
+"""Atom and RSS feeds of new cases."""
+
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+
+from portal.localization import active_locale, in_locale_or_default
+from workshops.feeds import FEED_SIZE, ReportsRssFeed
+
+from .models import PracticePage
+
+
+class CasesRssFeed(ReportsRssFeed):
+    def title(self):
+        return _("New good-practice cases")
+
+    def description(self):
+        return _("Cases newly published on the portal.")
+
+    def items(self):
+        cases = in_locale_or_default(PracticePage.objects.live().public(), active_locale())
+        return cases.order_by("-first_published_at")[:FEED_SIZE]
+
+
+class CasesAtomFeed(CasesRssFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self):
+        return self.description()

@@ -1,0 +1,28 @@
+"""The "latest cases" block of the home page."""
+
+from django.utils.translation import gettext as _
+
+from portal.localization import in_locale_or_default
+from portal.models import register_home_section
+
+from .models import PracticeIndexPage, PracticePage
+from .presentation import decorate_cards
+
+
+@register_home_section
+def latest_cases(home, request):
+    cases = (
+        in_locale_or_default(PracticePage.objects.live().public(), home.locale)
+        .exclude(slug__startswith="synthetic-")
+        .select_related("territory", "locale")
+        .prefetch_related("target_groups")
+        .order_by("-first_published_at")[:3]
+    )
+    index = PracticeIndexPage.objects.live().filter(locale=home.locale).first()
+    return {
+        "title": _("Latest cases"),
+        "template": "practices/includes/case_cards.html",
+        "items": decorate_cards(cases, home.locale),
+        "more_url": index.get_url(request) if index else "",
+        "more_label": _("All cases"),
+    }
