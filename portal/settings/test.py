@@ -14,6 +14,8 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WHITENOISE_AUTOREFRESH = True
 
 # Tests never write into the repository: uploads and generated PDFs go to a temporary directory.
+import os  # noqa: E402
 import tempfile  # noqa: E402
 
-MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
+# One directory per test process, stable even if this module is imported twice.
+MEDIA_ROOT = os.path.join(tempfile.gettempdir(), f"portal-test-media-{os.getpid()}")
