@@ -17,5 +17,9 @@ WHITENOISE_AUTOREFRESH = True
 import os  # noqa: E402
 import tempfile  # noqa: E402
 
-# One directory per test process, stable even if this module is imported twice.
-MEDIA_ROOT = os.path.join(tempfile.gettempdir(), f"portal-test-media-{os.getpid()}")
+from .base import ENV  # noqa: E402
+
+# One directory per test process, stable even if this module is imported twice;
+# an explicit MEDIA_ROOT (the browser tests' server and its commands) wins.
+if not ENV["MEDIA_ROOT_IS_SET"]:
+    MEDIA_ROOT = os.path.join(tempfile.gettempdir(), f"portal-test-media-{os.getpid()}")
