@@ -5,9 +5,9 @@ from django.db.models import Count
 from django.utils.translation import gettext as _
 
 from wagtail.models import CollectionViewRestriction
-from wagtail.search.backends import get_search_backend
 
 from portal.localization import active_locale
+from portal.search_terms import search_ids
 from practices.models import TerritoryPage
 
 from .models import DocumentType, PortalDocument
@@ -71,8 +71,7 @@ class DocumentListing:
     def _base(self):
         queryset = public_documents()
         if self.query:
-            hits = get_search_backend().search(self.query, PortalDocument)
-            queryset = queryset.filter(pk__in=[doc.pk for doc in hits[:2000]])
+            queryset = queryset.filter(pk__in=search_ids(self.query, PortalDocument.objects.all()))
         return queryset
 
     def _apply(self, queryset, skip=None):

@@ -12,9 +12,8 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, F, Q
 from django.utils.translation import gettext as _
 
-from wagtail.search.backends import get_search_backend
-
 from portal.localization import active_locale, in_locale_or_default
+from portal.search_terms import search_ids
 
 from .models import (
     Country,
@@ -119,9 +118,7 @@ class PracticeListing:
     def base_queryset(self):
         queryset = in_locale_or_default(PracticePage.objects.live().public(), self.locale)
         if self.query:
-            backend = get_search_backend()
-            hits = backend.search(self.query, PracticePage.objects.live())
-            queryset = queryset.filter(pk__in=[page.pk for page in hits[:2000]])
+            queryset = queryset.filter(pk__in=search_ids(self.query, PracticePage.objects.live()))
         return queryset
 
     def _apply(self, queryset, skip=None):

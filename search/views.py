@@ -5,6 +5,8 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
+from portal.search_terms import search_ids
+
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
 
@@ -22,7 +24,8 @@ def search(request):
     results = Page.objects.none()
     if query:
         locale = Locale.get_active()
-        results = Page.objects.live().public().filter(locale=locale).specific().search(query)
+        pages = Page.objects.live().public().filter(locale=locale)
+        results = pages.filter(pk__in=search_ids(query, pages, limit=500)).specific()
         Query.get(query).add_hit()
     paginator = Paginator(results, RESULTS_PER_PAGE)
     try:
