@@ -10,6 +10,7 @@ LOADERS = [
     "practices.initial_content.load",
     "practices.reference_content.load",
     "workshops.initial_content.load",
+    "search.initial_content.load",
 ]
 
 
