@@ -1,11 +1,116 @@
-"""The document library: model documents, reports and forms to download."""
+"""The document library: a document model with metadata, and the library page."""
 
+import os
+
+from django.db import models
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.search import index
 
 from portal.models import SectionIndexPage
 
 
-class LibraryPage(SectionIndexPage):
+class DocumentType(models.TextChoices):
+    MODEL = "model", _("Model document")
+    WORKSHOP_REPORT = "workshop_report", _("Workshop report")
+    DECISION = "decision", _("Concept or decision")
+    PRESENTATION = "presentation", _("Presentation")
+    EVALUATION = "evaluation", _("Evaluation")
+    FORM = "form", _("Form or tool")
+
+
+class PortalDocument(AbstractDocument):
+    """A downloadable document with the metadata stakeholders filter by."""
+
+    document_type = models.CharField(
+        _("document type"), max_length=20, choices=DocumentType.choices, default=DocumentType.MODEL
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=5,
+        choices=[
+            ("en", _("English")),
+            ("it", _("Italian")),
+            ("de", _("German")),
+            ("da", _("Danish")),
+            ("sv", _("Swedish")),
+        ],
+        default="en",
+    )
+    territory = models.ForeignKey(
+        "practices.TerritoryPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("territory"),
+        help_text=_("Choose the English territory page; leave empty for network-wide documents."),
+    )
+    version = models.CharField(_("version"), max_length=20, blank=True)
+    publication_date = models.DateField(_("publication date"), null=True, blank=True)
+    summary = models.TextField(_("summary"), blank=True, max_length=1000)
+    extracted_text = models.TextField(_("text of the file"), blank=True, editable=False)
+    download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
+
+    admin_form_fields = (
+        "title",
+        "file",
+        "collection",
+        "document_type",
+        "language",
+        "territory",
+        "version",
+        "publication_date",
+        "summary",
+        "tags",
+    )
+    search_fields = AbstractDocument.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("extracted_text"),
+        index.AutocompleteField("title"),
+        index.FilterField("document_type"),
+        index.FilterField("language"),
+        index.FilterField("territory_id"),
+        index.FilterField("publication_date"),
+    ]
+
+    class Meta(AbstractDocument.Meta):
+        permissions = [("choose_document", "Can choose document")]
+        ordering = ["-publication_date", "title"]
+
+    def save(self, *args, **kwargs):
+        if self.file and (not self.extracted_text or self._file_changed()):
+            from .extraction import extract_text
+
+            self.file.open("rb")
+            self.file.seek(0)
+            self.extracted_text = extract_text(self.file.read(), self.file_extension)
+            self.file.seek(0)
+        super().save(*args, **kwargs)
+
+    def _file_changed(self):
+        if not self.pk:
+            return True
+        previous = type(self).objects.filter(pk=self.pk).values_list("file", flat=True).first()
+        return previous != self.file.name
+
+    @property
+    def year(self):
+        return self.publication_date.year if self.publication_date else None
+
+    @property
+    def extension(self):
+        return os.path.splitext(self.filename)[1].lstrip(".").upper()
+
+    def count_download(self):
+        """One atomic UPDATE: no read-modify-write race, no lock held during the download."""
+        type(self).objects.filter(pk=self.pk).update(download_count=F("download_count") + 1)
+
+
+class LibraryPage(RoutablePageMixin, SectionIndexPage):
     """The public entry to the document library."""
 
     subpage_types = []
@@ -13,3 +118,23 @@ class LibraryPage(SectionIndexPage):
 
     class Meta:
         verbose_name = _("document library")
+
+    def get_context(self, request, *args, **kwargs):
+        from library.listing import DocumentListing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(DocumentListing(request).context())
+        return context
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        return self.render(request)
+
+    @path("<int:document_id>/<slug:slug>/", name="document")
+    def document_detail(self, request, document_id, slug):
+        from library.views import document_detail
+
+        return document_detail(self, request, document_id)
+
+
+__all__ = ["Document", "DocumentType", "LibraryPage", "PortalDocument"]

@@ -212,7 +212,13 @@ DEFAULT_FROM_EMAIL = ENV["DEFAULT_FROM_EMAIL"]
 # --- Wagtail ------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Work Inclusion Practice Portal"
 WAGTAILADMIN_BASE_URL = ENV["BASE_URL"]
+WAGTAILDOCS_DOCUMENT_MODEL = "library.PortalDocument"
+# Uploads are checked against their real type in library.forms; HTML, SVG and
+# executables are never accepted, and nothing is shown inline.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.forms.PortalDocumentForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []  # every download is an attachment with its file name
+WAGTAILDOCS_SERVE_METHOD = "serve_view"  # through Django, so collection privacy applies
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

@@ -158,7 +158,7 @@ def test_italian_listing_shows_italian_versions_and_english_fallbacks(client):
     assert all(url.startswith("/it/") or url.startswith("/en/") for url in cards)
     assert "/it/practices/como/como-taking-in-charge/" in cards
     assert "/en/practices/herlev/ip-integration-partnership/" in cards
-    assert "In English only for now" in html
+    assert "Per ora solo in inglese" in html
 
 
 def test_compare_checkboxes_build_the_compare_url(client):

@@ -10,6 +10,8 @@ LOADERS = [
     "practices.initial_content.load",
     "practices.reference_content.load",
     "workshops.initial_content.load",
+    "library.initial_content.load",
+    "portal.roles.load",
     "search.initial_content.load",
 ]
 

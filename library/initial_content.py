@@ -1,0 +1,117 @@
+"""Library initial content: collections per territory, a members-only collection,
+and real PDF documents generated from the portal's own content (the reference
+model and the workshop reports), with full metadata. Idempotent."""
+
+import datetime
+
+from django.core.files.base import ContentFile
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.text import slugify
+
+from wagtail.models import Collection, CollectionViewRestriction
+
+from portal.content import ensure_locales
+from practices.models import ModelVersion, TerritoryPage
+from workshops.models import WorkshopReportPage
+
+from .models import DocumentType, PortalDocument
+
+MEMBERS_ONLY = "Network members only"
+TERRITORIES = "Territories"
+
+
+def _child_collection(parent, name):
+    existing = parent.get_children().filter(name=name).first()
+    return existing or parent.add_child(name=name)
+
+
+def ensure_collections(locales):
+    root = Collection.get_first_root_node()
+    territories = _child_collection(root, TERRITORIES)
+    by_slug = {}
+    for territory in TerritoryPage.objects.filter(locale=locales["en"]).exclude(
+        slug__startswith="synthetic-"
+    ):
+        by_slug[territory.slug] = _child_collection(territories, territory.title)
+    members = _child_collection(root, MEMBERS_ONLY)
+    if not CollectionViewRestriction.objects.filter(collection=members).exists():
+        CollectionViewRestriction.objects.create(
+            collection=members, restriction_type=CollectionViewRestriction.LOGIN
+        )
+    return by_slug, members
+
+
+def _pdf(html):
+    from weasyprint import HTML
+
+    return HTML(string=html).write_pdf()
+
+
+def _save(title, filename, content, **metadata):
+    if PortalDocument.objects.filter(title=title).exists():
+        return None
+    document = PortalDocument(title=title, **metadata)
+    document.file.save(filename, ContentFile(content), save=False)
+    document.file_size = len(content)
+    document.save()
+    return document
+
+
+def load_model_documents(collections):
+    from practices.reference import render_pdf
+
+    for version in ModelVersion.objects.select_related("page", "page__locale"):
+        page = version.page.specific
+        language = page.locale.language_code
+        title = {
+            "en": f"Reference model for disability work placements, version {version.version}",
+            "it": f"Modello di riferimento per l'inserimento lavorativo, versione {version.version}",
+        }.get(language, f"{page.title} {version.version}")
+        if PortalDocument.objects.filter(title=title).exists():
+            continue
+        _save(
+            title,
+            f"reference-model-{language}-v{version.slug}.pdf",
+            render_pdf(page, version),
+            document_type=DocumentType.MODEL,
+            language=language,
+            territory=TerritoryPage.objects.filter(
+                slug="monza-brianza", locale__language_code="en"
+            ).first(),
+            version=version.version,
+            publication_date=version.released_on,
+            summary=version.changes,
+            collection=collections.get("monza-brianza") or Collection.get_first_root_node(),
+        )
+
+
+def load_report_documents(collections, locales):
+    reports = WorkshopReportPage.objects.live().filter(locale=locales["it"]).order_by("path")
+    for report in reports:
+        title = f"{report.title} (report)"
+        if PortalDocument.objects.filter(title=title).exists():
+            continue
+        series = report.get_parent().specific
+        with translation.override("it"):
+            html = render_to_string(
+                "workshops/report_pdf.html", {"report": report, "series": series}
+            )
+        _save(
+            title,
+            f"{slugify(report.slug)}-it.pdf",
+            _pdf(html),
+            document_type=DocumentType.WORKSHOP_REPORT,
+            language="it",
+            territory=series.territory,
+            publication_date=report.date or datetime.date(2016, 2, 17),
+            summary=report.listing_summary,
+            collection=collections.get(series.territory.slug) or Collection.get_first_root_node(),
+        )
+
+
+def load(stdout=None):
+    locales = ensure_locales()
+    collections, _members = ensure_collections(locales)
+    load_model_documents(collections)
+    load_report_documents(collections, locales)

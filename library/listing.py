@@ -1,0 +1,157 @@
+"""The library listing: filters with counts, search, date order, pages; fixed query count."""
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Count
+from django.utils.translation import gettext as _
+
+from wagtail.models import CollectionViewRestriction
+from wagtail.search.backends import get_search_backend
+
+from portal.localization import active_locale
+from practices.models import TerritoryPage
+
+from .models import DocumentType, PortalDocument
+
+PER_PAGE = 20
+MAX_QUERY_LENGTH = 200
+
+
+def public_documents():
+    """Documents outside restricted collections (members-only ones stay hidden)."""
+    restricted = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
+    queryset = PortalDocument.objects.all()
+    for path in restricted:
+        queryset = queryset.exclude(collection__path__startswith=path)
+    return queryset
+
+
+class DocumentListing:
+    def __init__(self, request):
+        self.request = request
+        self.unknown = []
+        self.messages = []
+        locale = active_locale()
+        territory_titles = {}
+        for slug, title, locale_id in TerritoryPage.objects.values_list(
+            "slug", "title", "locale_id"
+        ):
+            if slug not in territory_titles or locale_id == locale.pk:
+                territory_titles[slug] = title
+        languages = dict(PortalDocument._meta.get_field("language").choices)
+        self.filters = [
+            ("type", _("Type"), "document_type", dict(DocumentType.choices)),
+            ("language", _("Language"), "language", languages),
+            ("territory", _("Territory"), "territory__slug", territory_titles),
+        ]
+        self.selected = {}
+        params = request.GET
+        for name, label, _lookup, values in self.filters:
+            raw = params.get(name, "").strip()
+            if raw:
+                if raw in values:
+                    self.selected[name] = raw
+                else:
+                    self.unknown.append((label, raw[:80]))
+        self.year = None
+        raw_year = params.get("year", "").strip()
+        if raw_year:
+            if raw_year.isdigit() and 1900 <= int(raw_year) <= 2100:
+                self.year = int(raw_year)
+            else:
+                self.unknown.append((_("Year"), raw_year[:80]))
+        query = params.get("q", "").replace("\x00", "").strip()
+        if len(query) > MAX_QUERY_LENGTH:
+            query = query[:MAX_QUERY_LENGTH]
+            self.messages.append(
+                _("Your search was shortened to its first %(n)d characters.")
+                % {"n": MAX_QUERY_LENGTH}
+            )
+        self.query = query
+
+    def _base(self):
+        queryset = public_documents()
+        if self.query:
+            hits = get_search_backend().search(self.query, PortalDocument)
+            queryset = queryset.filter(pk__in=[doc.pk for doc in hits[:2000]])
+        return queryset
+
+    def _apply(self, queryset, skip=None):
+        for name, _label, lookup, _values in self.filters:
+            if name != skip and name in self.selected:
+                queryset = queryset.filter(**{lookup: self.selected[name]})
+        if skip != "year" and self.year:
+            queryset = queryset.filter(publication_date__year=self.year)
+        return queryset
+
+    def facets(self, base):
+        facets = []
+        for name, label, lookup, values in self.filters:
+            counts = dict(
+                self._apply(base, skip=name)
+                .order_by()
+                .values_list(lookup)
+                .annotate(n=Count("pk"))
+                .values_list(lookup, "n")
+            )
+            options = [
+                {
+                    "value": value,
+                    "label": text,
+                    "count": counts.get(value, 0),
+                    "selected": self.selected.get(name) == value,
+                }
+                for value, text in sorted(values.items(), key=lambda item: str(item[1]))
+                if counts.get(value) or self.selected.get(name) == value
+            ]
+            facets.append({"name": name, "label": label, "options": options})
+        years = (
+            self._apply(base, skip="year")
+            .exclude(publication_date__isnull=True)
+            .order_by()
+            .values_list("publication_date__year")
+            .annotate(n=Count("pk"))
+        )
+        facets.append(
+            {
+                "name": "year",
+                "label": _("Year"),
+                "options": [
+                    {
+                        "value": str(year),
+                        "label": str(year),
+                        "count": n,
+                        "selected": self.year == year,
+                    }
+                    for year, n in sorted(years, reverse=True)
+                ],
+            }
+        )
+        return facets
+
+    def context(self):
+        base = self._base()
+        documents = (
+            self._apply(base)
+            .select_related("territory", "collection")
+            .order_by("-publication_date", "title")
+        )
+        paginator = Paginator(documents, PER_PAGE)
+        raw = self.request.GET.get("page", "1")
+        try:
+            page = paginator.page(raw)
+        except PageNotAnInteger:
+            self.unknown.append((_("Page"), raw[:40]))
+            page = paginator.page(1)
+        except EmptyPage:
+            page = paginator.page(paginator.num_pages)
+        return {
+            "page_obj": page,
+            "documents": list(page.object_list),
+            "facets": self.facets(base),
+            "search_query": self.query,
+            "unknown_filters": self.unknown,
+            "listing_messages": self.messages,
+            "is_filtered": bool(self.selected or self.year or self.query),
+            "selected": self.selected,
+            "year": self.year,
+        }
