@@ -54,7 +54,9 @@ def expand(query, concepts=None):
             continue
         matched.append((concept, all_terms, hit_terms))
     # Preferred terms of every matched concept first, then the second terms, and so on.
-    depth = max((len(terms) for _c, all_terms, _h in matched for terms in all_terms.values()), default=0)
+    depth = max(
+        (len(terms) for _c, all_terms, _h in matched for terms in all_terms.values()), default=0
+    )
     for rank in range(depth):
         for _concept, all_terms, hit_terms in matched:
             for terms in all_terms.values():

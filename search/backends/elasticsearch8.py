@@ -38,7 +38,13 @@ STEMMERS = {
 
 
 def language_analysis(synonym_rules):
-    filters = {"portal_crosswalk": {"type": "synonym_graph", "lenient": True, "synonyms": synonym_rules or ["portal, portal"]}}
+    filters = {
+        "portal_crosswalk": {
+            "type": "synonym_graph",
+            "lenient": True,
+            "synonyms": synonym_rules or ["portal, portal"],
+        }
+    }
     filters["portal_it_elision"] = {
         "type": "elision",
         "articles_case": True,
@@ -102,7 +108,9 @@ class LanguageMapping(Elasticsearch8Mapping):
 
 class LanguageIndex(Elasticsearch8Index):
     def put(self):
-        settings = deep_update(deepcopy(self.backend.settings), language_analysis(crosswalk_synonyms()))
+        settings = deep_update(
+            deepcopy(self.backend.settings), language_analysis(crosswalk_synonyms())
+        )
         self.es.indices.create(index=self.name, **settings)
 
 

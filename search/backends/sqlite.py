@@ -114,7 +114,8 @@ class StemmingSQLiteAutocompleteCompiler(SQLiteAutocompleteQueryCompiler):
             if not tokens:
                 return None
             raw = " AND ".join(
-                _quoted(token, prefix=index == len(tokens) - 1) for index, token in enumerate(tokens)
+                _quoted(token, prefix=index == len(tokens) - 1)
+                for index, token in enumerate(tokens)
             )
             return SearchQueryExpression(RawMatch(raw))
         return super().build_search_query_content(query, config=config)
