@@ -250,7 +250,7 @@ def _localised(queryset, key_field, language, attribute="title"):
         key_field, attribute, "locale__language_code"
     )
     found = {}
-    for key, text, code in sorted(rows, key=lambda row: row[2] == language):
+    for key, text, _code in sorted(rows, key=lambda row: row[2] == language):
         found[key] = text
     return found
 
