@@ -34,9 +34,18 @@ def test_inserimento_lavorativo_finds_italian_cases_and_others_through_the_cross
     links = result_links(response)
     for slug in ["servizi-in-rete", "como-taking-in-charge", "mantova-network-governance"]:
         assert any(link.endswith(f"/{slug}/") for link in links[:5]), slug
-    others = ["ip-integration-partnership", "mia-multi-agency-team"]
-    assert any(link.endswith(f"/{slug}/") for link in links for slug in others)
     html = response.content.decode()
+    all_links = links + [
+        link
+        for number in (2, 3, 4)
+        for link in result_links(
+            client.get("/it/search/", {"q": "inserimento lavorativo", "page": number})
+        )
+    ]
+    others = ["ip-integration-partnership", "mia-multi-agency-team"]
+    assert any(link.endswith(f"/{slug}/") for link in all_links for slug in others)
+    danish = client.get("/it/search/", {"q": "inserimento lavorativo", "country": "DK"})
+    assert "/en/practices/herlev/ip-integration-partnership/" in result_links(danish)
     assert "Also searched:" in html or "Cercato anche" in html
     assert "virksomhedspraktik" in html
 
