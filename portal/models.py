@@ -1,10 +1,12 @@
 """Shared page infrastructure: mixins, the abstract base page, the home page and site settings."""
 
 from django.db import models
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -181,3 +183,29 @@ class SectionIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["listing"] = self.get_listing()
         return context
+
+
+class FeedRoutesMixin(RoutablePageMixin):
+    """Atom and RSS feeds at ``feed/atom/`` and ``feed/rss/`` below the page.
+
+    Subclasses name their feed classes (dotted paths, imported lazily) and may
+    pass their own arguments through ``feed_kwargs``.
+    """
+
+    atom_feed_class = ""
+    rss_feed_class = ""
+
+    def feed_kwargs(self):
+        return {"index": self}
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        return self.render(request)
+
+    @path("feed/atom/", name="feed_atom")
+    def feed_atom(self, request):
+        return import_string(self.atom_feed_class)(**self.feed_kwargs())(request)
+
+    @path("feed/rss/", name="feed_rss")
+    def feed_rss(self, request):
+        return import_string(self.rss_feed_class)(**self.feed_kwargs())(request)

@@ -43,15 +43,15 @@ def _permission(codename, app_label="wagtailcore"):
 
 
 def _document_permissions(names):
+    """Document permissions live on Wagtail's base Document model even when a custom
+    document model is configured (the permission policy's auth model)."""
     from wagtail.documents import get_document_model
+    from wagtail.permissions import policy_registry
 
-    content_type = ContentType.objects.get_for_model(get_document_model())
-    # "choose" is declared in Meta.permissions as choose_document, whatever the model name.
-    codenames = {"choose": "choose_document"}
+    auth_model = policy_registry.get_by_type(get_document_model()).auth_model
+    content_type = ContentType.objects.get_for_model(auth_model)
     return [
-        Permission.objects.get(
-            content_type=content_type, codename=codenames.get(name, f"{name}_{content_type.model}")
-        )
+        Permission.objects.get(content_type=content_type, codename=f"{name}_{content_type.model}")
         for name in names
     ]
 

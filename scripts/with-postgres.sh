@@ -10,7 +10,7 @@ if [ -z "$PG_BIN" ]; then
     echo "PostgreSQL server binaries not found; run scripts/system-deps.sh first." >&2
     exit 1
 fi
-PORT=${PG_TEST_PORT:-54329}
+PORT=${PG_TEST_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 DATA=$(mktemp -d /tmp/portal-pg.XXXXXX)
 RUN_AS=()
 if [ "$(id -u)" -eq 0 ]; then

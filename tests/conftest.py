@@ -47,8 +47,11 @@ def home_in(home, locales):
     return get
 
 
-@pytest.fixture(autouse=True)
-def _database_for_every_test(request):
-    """Every test may read the shared content (browser tests talk to their own server)."""
-    if request.node.get_closest_marker("browser") is None:
-        request.getfixturevalue("db")
+def pytest_collection_modifyitems(items):
+    """Every test may read the shared content; browser tests talk to their own
+    server process and get no database of their own."""
+    for item in items:
+        if "tests/browser/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+        else:
+            item.add_marker(pytest.mark.django_db)

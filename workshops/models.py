@@ -13,18 +13,18 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.models import BasePage, SectionIndexPage
+from portal.models import BasePage, FeedRoutesMixin, SectionIndexPage
 
 RICH = ["bold", "italic", "link", "ul", "ol"]
 
 
-class WorkshopIndexPage(RoutablePageMixin, SectionIndexPage):
+class WorkshopIndexPage(FeedRoutesMixin, SectionIndexPage):
     """All workshop series and the latest reports, filterable by territory and year."""
 
     subpage_types = ["workshops.WorkshopSeriesPage"]
@@ -40,21 +40,8 @@ class WorkshopIndexPage(RoutablePageMixin, SectionIndexPage):
         context.update(workshop_listing(self, request))
         return context
 
-    @path("")
-    def index_route(self, request, *args, **kwargs):
-        return self.render(request)
-
-    @path("feed/atom/", name="feed_atom")
-    def feed_atom(self, request):
-        from workshops.feeds import ReportsAtomFeed
-
-        return ReportsAtomFeed(index=self)(request)
-
-    @path("feed/rss/", name="feed_rss")
-    def feed_rss(self, request):
-        from workshops.feeds import ReportsRssFeed
-
-        return ReportsRssFeed(index=self)(request)
+    atom_feed_class = "workshops.feeds.ReportsAtomFeed"
+    rss_feed_class = "workshops.feeds.ReportsRssFeed"
 
     @path("calendar/", name="calendar")
     def calendar(self, request):
@@ -63,7 +50,7 @@ class WorkshopIndexPage(RoutablePageMixin, SectionIndexPage):
         return upcoming_calendar(self, request)
 
 
-class WorkshopSeriesPage(RoutablePageMixin, BasePage):
+class WorkshopSeriesPage(FeedRoutesMixin, BasePage):
     """A programme of meetings, e.g. a training-consultancy laboratory."""
 
     territory = models.ForeignKey(
@@ -138,21 +125,11 @@ class WorkshopSeriesPage(RoutablePageMixin, BasePage):
         context["territory"] = localize([self.territory])[0]
         return context
 
-    @path("")
-    def index_route(self, request, *args, **kwargs):
-        return self.render(request)
+    atom_feed_class = "workshops.feeds.ReportsAtomFeed"
+    rss_feed_class = "workshops.feeds.ReportsRssFeed"
 
-    @path("feed/atom/", name="feed_atom")
-    def feed_atom(self, request):
-        from workshops.feeds import ReportsAtomFeed
-
-        return ReportsAtomFeed(series=self)(request)
-
-    @path("feed/rss/", name="feed_rss")
-    def feed_rss(self, request):
-        from workshops.feeds import ReportsRssFeed
-
-        return ReportsRssFeed(series=self)(request)
+    def feed_kwargs(self):
+        return {"series": self}
 
 
 class ReportKind(models.TextChoices):

@@ -43,6 +43,7 @@ ENV = {
     "SEARCH_INDEX": os.environ.get("SEARCH_INDEX", "portal"),
     "SEARCH_REPLICAS": _env_int("SEARCH_REPLICAS", 0),
     "MEDIA_ROOT": os.environ.get("MEDIA_ROOT", str(BASE_DIR / "media")),
+    "MEDIA_ROOT_IS_SET": "MEDIA_ROOT" in os.environ,
     "STATIC_ROOT": os.environ.get("STATIC_ROOT", str(BASE_DIR / "static")),
     "EMAIL_URL_HOST": os.environ.get("EMAIL_HOST", ""),
     "EMAIL_PORT": _env_int("EMAIL_PORT", 587),

@@ -14,6 +14,12 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WHITENOISE_AUTOREFRESH = True
 
 # Tests never write into the repository: uploads and generated PDFs go to a temporary directory.
+import os  # noqa: E402
 import tempfile  # noqa: E402
 
-MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
+from .base import ENV  # noqa: E402
+
+# One directory per test process, stable even if this module is imported twice;
+# an explicit MEDIA_ROOT (the browser tests' server and its commands) wins.
+if not ENV["MEDIA_ROOT_IS_SET"]:
+    MEDIA_ROOT = os.path.join(tempfile.gettempdir(), f"portal-test-media-{os.getpid()}")

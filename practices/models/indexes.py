@@ -7,12 +7,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from portal.models import SectionIndexPage
+from portal.models import FeedRoutesMixin, SectionIndexPage
 
 from .reference import ReferenceModelMixin
 
 
-class PracticeIndexPage(RoutablePageMixin, SectionIndexPage):
+class PracticeIndexPage(FeedRoutesMixin, SectionIndexPage):
     """All good-practice cases: filterable, sortable, paginated."""
 
     subpage_types = ["practices.TerritoryPage"]
@@ -30,21 +30,8 @@ class PracticeIndexPage(RoutablePageMixin, SectionIndexPage):
         context["practices"] = decorate_cards(context["practices"])
         return context
 
-    @path("")
-    def index_route(self, request, *args, **kwargs):
-        return self.render(request)
-
-    @path("feed/atom/", name="feed_atom")
-    def feed_atom(self, request):
-        from practices.feeds import CasesAtomFeed
-
-        return CasesAtomFeed(index=self)(request)
-
-    @path("feed/rss/", name="feed_rss")
-    def feed_rss(self, request):
-        from practices.feeds import CasesRssFeed
-
-        return CasesRssFeed(index=self)(request)
+    atom_feed_class = "practices.feeds.CasesAtomFeed"
+    rss_feed_class = "practices.feeds.CasesRssFeed"
 
     @path("evidence-levels/", name="evidence_levels")
     def evidence_levels(self, request):

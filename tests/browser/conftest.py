@@ -26,12 +26,6 @@ CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
-def pytest_collection_modifyitems(items):
-    for item in items:
-        if "tests/browser/" in str(item.fspath):
-            item.add_marker(pytest.mark.browser)
-
-
 def _free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -51,9 +45,32 @@ def _server_env(tmp):
 
 
 @pytest.fixture(scope="session")
-def live_url(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("browser-server")
-    env = _server_env(tmp)
+def server_env(tmp_path_factory):
+    return _server_env(tmp_path_factory.mktemp("browser-server"))
+
+
+@pytest.fixture(scope="session")
+def manage(server_env):
+    """Run a management command against the live server's database; returns stdout."""
+
+    def run(*args):
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "manage.py"), *args],
+            env=server_env,
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        return result.stdout
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def live_url(server_env):
+    env = server_env
+    tmp = Path(env["MEDIA_ROOT"]).parent
     manage = [sys.executable, str(ROOT / "manage.py")]
     subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, check=True, cwd=ROOT)
     subprocess.run(
