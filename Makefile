@@ -63,8 +63,12 @@ test-sqlite: install ## Run the test suite on SQLite
 test-postgres: install ## Run the test suite on a throwaway PostgreSQL server
 	bash scripts/with-postgres.sh $(VENV)/bin/pytest -m "not browser" $(PYTEST_ARGS)
 
+.PHONY: test-elasticsearch
+test-elasticsearch: install ## Run the search tests against a throwaway Elasticsearch 8 server
+	bash scripts/with-elasticsearch.sh env -u DATABASE_URL $(VENV)/bin/pytest tests/search -m "not browser" $(PYTEST_ARGS)
+
 .PHONY: test
-test: test-deps checks test-sqlite test-postgres ## Install what the tests need and run everything (SQLite, then PostgreSQL)
+test: test-deps checks test-sqlite test-postgres test-elasticsearch ## Install what the tests need and run everything (SQLite, PostgreSQL, Elasticsearch)
 
 .PHONY: lint
 lint: install ## Fix what ruff and djhtml can fix

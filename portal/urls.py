@@ -27,6 +27,7 @@ if settings.DEBUG:
 # "/" is redirected by LocaleMiddleware to the visitor's language.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("compare/", practices_views.compare, name="compare"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

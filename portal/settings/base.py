@@ -176,13 +176,14 @@ STORAGES = {
 
 # --- Search -------------------------------------------------------------------
 # Wagtail's database backend (SQLite FTS5 / PostgreSQL full-text) by default;
-# Elasticsearch 8 when SEARCH_URL points at a cluster.
+# Elasticsearch 8 when SEARCH_URL points at a cluster. Both are wrapped in
+# search/backends/ to analyse each language with its own stemmer and stop words.
 if ENV["SEARCH_URL"]:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "BACKEND": "search.backends.elasticsearch8",
             "URLS": [ENV["SEARCH_URL"]],
-            "INDEX": ENV["SEARCH_INDEX"],
+            "INDEX_PREFIX": ENV["SEARCH_INDEX"] + "_",
             "TIMEOUT": 10,
             "INDEX_SETTINGS": {
                 "settings": {"index": {"number_of_replicas": ENV["SEARCH_REPLICAS"]}}
@@ -190,7 +191,7 @@ if ENV["SEARCH_URL"]:
         }
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 
 # --- Cache --------------------------------------------------------------------
 # Process-local memory is enough for one machine; swap for Redis when scaling out.

@@ -12,6 +12,7 @@ LOADERS = [
     "workshops.initial_content.load",
     "library.initial_content.load",
     "portal.roles.load",
+    "search.initial_content.load",
 ]
 
 

@@ -1,0 +1,72 @@
+"""Language analysis shared by every engine: tokens, stop words and Snowball stems.
+
+Elasticsearch and PostgreSQL bring their own per-language analysers; SQLite's
+FTS5 has none, so the database backend indexes and queries stems made here,
+and the highlighter and the crosswalk use the same rules to find matches.
+"""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+from .stopwords import STOP_WORDS
+
+SNOWBALL = {"en": "english", "it": "italian", "de": "german", "da": "danish", "sv": "swedish"}
+POSTGRES_CONFIGS = {
+    "en": "english",
+    "it": "italian",
+    "de": "german",
+    "da": "danish",
+    "sv": "swedish",
+}
+WORD = re.compile(r"\w+", re.UNICODE)
+MAX_TERMS = 12
+
+
+def base_language(code):
+    code = (code or "en").split("-")[0].lower()
+    return code if code in SNOWBALL else "en"
+
+
+@lru_cache(maxsize=8)
+def _stemmer(code):
+    return snowballstemmer.stemmer(SNOWBALL[base_language(code)])
+
+
+def fold(word):
+    """Lower case without diacritics: 'Södertälje' -> 'sodertalje'."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def words(text):
+    """Word tokens of a text; underscores and digits-only tokens are kept as words."""
+    return [token for token in WORD.findall(text or "") if token.strip("_")]
+
+
+def stem(word, code):
+    return fold(_stemmer(code).stemWord(word.casefold()))
+
+
+def is_stop_word(word, code):
+    return word.casefold() in STOP_WORDS.get(base_language(code), frozenset())
+
+
+def query_terms(text, code):
+    """The searchable words of a query: stop words dropped unless nothing else is left."""
+    tokens = words(text)[: MAX_TERMS * 2]
+    content = [token for token in tokens if not is_stop_word(token, code)]
+    return (content or tokens)[:MAX_TERMS]
+
+
+def stems_of(text, code):
+    """Stems of a text's words, for indexing alongside the words themselves."""
+    seen, stems = set(), []
+    for token in words(text):
+        stemmed = stem(token, code)
+        if stemmed != fold(token) and stemmed not in seen:
+            seen.add(stemmed)
+            stems.append(stemmed)
+    return stems

@@ -1,0 +1,142 @@
+"""Elasticsearch 8 with an analyser per language and the crosswalk as synonyms.
+
+Every full-text field (and the catch-all ``_all_text`` fields) gets one
+sub-field per language (``_all_text.it``) analysed with that language's stop
+words and stemmer; queries search the plain field and the sub-field of the
+visitor's language. At search time the language analysers also expand the
+crosswalk's terms as synonyms. Synonyms are read from the concepts when an
+index is created, so a rebuild (``manage.py update_index``, atomic: a new index
+is built and the alias switched) picks up editors' changes; the query-side
+expansion in ``search.crosswalk`` applies them at once on every engine.
+"""
+
+from copy import deepcopy
+
+from django.db import DatabaseError
+
+from modelsearch.backends.elasticsearch8 import (
+    Elasticsearch8AutocompleteQueryCompiler,
+    Elasticsearch8Index,
+    Elasticsearch8Mapping,
+    Elasticsearch8SearchBackend,
+    Elasticsearch8SearchQueryCompiler,
+    Elasticsearch8SearchResults,
+)
+from modelsearch.backends.elasticsearchbase import Field
+from modelsearch.utils import deep_update
+
+from ..analysis import SNOWBALL
+from . import active_language
+
+STEMMERS = {
+    "en": "english",
+    "it": "light_italian",
+    "de": "light_german",
+    "da": "danish",
+    "sv": "swedish",
+}
+
+
+def language_analysis(synonym_rules):
+    filters = {
+        "portal_crosswalk": {
+            "type": "synonym_graph",
+            "lenient": True,
+            "synonyms": synonym_rules or ["portal, portal"],
+        }
+    }
+    filters["portal_it_elision"] = {
+        "type": "elision",
+        "articles_case": True,
+        "articles": ["l", "un", "dell", "dall", "all", "nell", "sull", "d", "c", "s"],
+    }
+    analyzers = {}
+    for code, name in SNOWBALL.items():
+        filters[f"portal_{code}_stop"] = {"type": "stop", "stopwords": f"_{name}_"}
+        filters[f"portal_{code}_stem"] = {"type": "stemmer", "language": STEMMERS[code]}
+        head = ["portal_it_elision"] if code == "it" else []
+        head += ["lowercase", f"portal_{code}_stop"]
+        analyzers[f"portal_{code}"] = {
+            "type": "custom",
+            "tokenizer": "standard",
+            "filter": [*head, f"portal_{code}_stem"],
+        }
+        analyzers[f"portal_{code}_search"] = {
+            "type": "custom",
+            "tokenizer": "standard",
+            "filter": [*head, "portal_crosswalk", f"portal_{code}_stem"],
+        }
+    return {"settings": {"analysis": {"filter": filters, "analyzer": analyzers}}}
+
+
+def crosswalk_synonyms():
+    from ..models import Concept
+
+    try:
+        concepts = list(Concept.objects.all())
+    except DatabaseError:
+        return []
+    rules = []
+    for concept in concepts:
+        terms = [term.lower() for values in concept.all_terms().values() for term in values]
+        terms = [term.replace(",", " ").replace("=>", " ") for term in dict.fromkeys(terms)]
+        if len(terms) > 1:
+            rules.append(", ".join(terms))
+    return rules
+
+
+LANGUAGE_FIELDS = {
+    code: {"type": "text", "analyzer": f"portal_{code}", "search_analyzer": f"portal_{code}_search"}
+    for code in SNOWBALL
+}
+
+
+def _add_language_fields(properties):
+    for mapping in properties.values():
+        if mapping.get("type") == "nested":
+            _add_language_fields(mapping["properties"])
+        elif mapping.get("type") == "text" and "analyzer" not in mapping:
+            mapping["fields"] = dict(LANGUAGE_FIELDS)
+
+
+class LanguageMapping(Elasticsearch8Mapping):
+    def get_mapping(self):
+        mapping = super().get_mapping()
+        _add_language_fields(mapping["properties"])
+        return mapping
+
+
+class LanguageIndex(Elasticsearch8Index):
+    def put(self):
+        settings = deep_update(
+            deepcopy(self.backend.settings), language_analysis(crosswalk_synonyms())
+        )
+        self.es.indices.create(index=self.name, **settings)
+
+
+class LanguageQueryCompiler(Elasticsearch8SearchQueryCompiler):
+    mapping_class = LanguageMapping
+
+    def _remap_fields(self, fields):
+        remapped = super()._remap_fields(fields)
+        language = active_language()
+        return remapped + [
+            Field(f"{field.field_name}.{language}", field.boost)
+            for field in remapped
+            if "." not in field.field_name
+        ]
+
+
+class LanguageAutocompleteCompiler(Elasticsearch8AutocompleteQueryCompiler):
+    mapping_class = LanguageMapping
+
+
+class LanguageElasticsearchBackend(Elasticsearch8SearchBackend):
+    mapping_class = LanguageMapping
+    index_class = LanguageIndex
+    query_compiler_class = LanguageQueryCompiler
+    autocomplete_query_compiler_class = LanguageAutocompleteCompiler
+    results_class = Elasticsearch8SearchResults
+
+
+SearchBackend = LanguageElasticsearchBackend

@@ -1,0 +1,76 @@
+"""PostgreSQL full-text search with the text-search configuration of each language."""
+
+from collections import defaultdict
+
+from modelsearch.backends.database.postgres.postgres import (
+    PostgresAutocompleteQueryCompiler,
+    PostgresIndex,
+    PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
+)
+
+from ..analysis import POSTGRES_CONFIGS
+from . import active_language, language_of
+
+
+class _ConfiguredBackend:
+    """What the indexer reads from its backend, with one language's configuration."""
+
+    def __init__(self, backend, config):
+        self.config = config
+        self.autocomplete_config = backend.autocomplete_config
+
+
+class LanguagePostgresIndex(PostgresIndex):
+    def add_items(self, model, objs):
+        groups = defaultdict(list)
+        for obj in objs:
+            groups[POSTGRES_CONFIGS[language_of(obj)]].append(obj)
+        backend = self.backend
+        try:
+            for config, group in groups.items():
+                self.backend = _ConfiguredBackend(backend, config)
+                super().add_items(model, group)
+        finally:
+            self.backend = backend
+
+
+class LanguageQueryMixin:
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Captured now: the results are evaluated later, maybe outside the request's language.
+        self.language_config = POSTGRES_CONFIGS[active_language()]
+
+    def get_config(self, backend):
+        return self.language_config
+
+    def build_tsquery(self, query, config=None):
+        """The query stemmed as the visitor's language and as every other content language.
+
+        Each object is indexed with the configuration of its own language, so an
+        Italian document is stored with Italian stems; searching it from the
+        English site must stem the words the Italian way too.
+        """
+        if config != self.language_config:
+            return super().build_tsquery(query, config=config)
+        configs = [config] + [other for other in POSTGRES_CONFIGS.values() if other != config]
+        combined = None
+        for each in configs:
+            part = super().build_tsquery(query, config=each)
+            if part is not None:
+                combined = part if combined is None else combined | part
+        return combined
+
+
+class LanguagePostgresQueryCompiler(LanguageQueryMixin, PostgresSearchQueryCompiler):
+    pass
+
+
+class LanguagePostgresAutocompleteCompiler(PostgresAutocompleteQueryCompiler):
+    pass
+
+
+class LanguagePostgresSearchBackend(PostgresSearchBackend):
+    index_class = LanguagePostgresIndex
+    query_compiler_class = LanguagePostgresQueryCompiler
+    autocomplete_query_compiler_class = LanguagePostgresAutocompleteCompiler

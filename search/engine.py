@@ -1,0 +1,212 @@
+"""One search over pages, documents and critical nodes, on any Wagtail backend.
+
+The query runs in tiers and the ranked lists are merged by weighted reciprocal
+rank fusion: all words (strongest), the crosswalk's other-language terms, any
+word, and a spelling correction when the words are unknown. Ranking, the
+fallback to English, facets and snippets are computed here, the same way on
+every engine; the engine supplies the ranked lists.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import Or, PlainText
+
+from . import spelling
+from .analysis import base_language, query_terms
+from .crosswalk import Expansion, expand
+
+CANDIDATES = 200
+RRF_K = 8
+TIER_WEIGHTS = {"all": 1.0, "corrected": 0.9, "concept": 0.7, "crosswalk": 0.6, "any": 0.3}
+# Cases are what practitioners come for; at equal relevance they come first,
+# and listing pages (sections, indexes) last.
+TYPE_WEIGHTS = {
+    "practices.practicepage": 1.6,
+    "practices.methodpage": 1.25,
+    "workshops.workshopreportpage": 1.1,
+    "practices.territorypage": 0.8,
+    "practices.referencemodelpage": 0.7,
+    "practices.practiceindexpage": 0.4,
+    "practices.methodindexpage": 0.4,
+    "workshops.workshopindexpage": 0.4,
+    "library.librarypage": 0.4,
+    "portal.homepage": 0.3,
+}
+
+
+@dataclass
+class Outcome:
+    query: str
+    language: str
+    terms: list
+    keys: list = field(default_factory=list)  # ("page"|"document"|"node", pk), best first
+    pages: dict = field(default_factory=dict)  # pk -> Page (not specific)
+    expansion: Expansion = field(default_factory=Expansion)
+    suggestion: str = ""  # "did you mean"
+    corrected: bool = False  # results include the corrected query's
+
+    @property
+    def highlight_terms(self):
+        words = list(self.terms)
+        if self.suggestion:
+            words += self.suggestion.split()
+        return words + self.expansion.terms
+
+
+def _locales(language):
+    codes = [language] if language == "en" else [language, "en"]
+    return {
+        locale.language_code: locale for locale in Locale.objects.filter(language_code__in=codes)
+    }
+
+
+def page_candidates(locales):
+    return Page.objects.live().public().filter(locale_id__in=[loc.pk for loc in locales.values()])
+
+
+def document_candidates():
+    from django.apps import apps
+
+    try:
+        return apps.get_model("library", "PortalDocument").objects.all()
+    except LookupError:
+        return None
+
+
+def _search(query, queryset):
+    backend = get_search_backend()
+    return list(
+        backend.search(query, queryset, operator=getattr(query, "operator", None))[:CANDIDATES]
+    )
+
+
+def _tier_queries(terms, expansion):
+    tiers = [("all", PlainText(" ".join(terms), operator="and"))]
+    if expansion:
+        tiers.append(
+            ("crosswalk", Or([PlainText(term, operator="and") for term in expansion.terms]))
+        )
+    if len(terms) > 1:
+        tiers.append(("any", PlainText(" ".join(terms), operator="or")))
+    return tiers
+
+
+def _tagged_pages(concepts, pages_qs):
+    """Pages tagged with the concepts the query hit, in any of the candidate locales."""
+    from .models import ConceptTag
+
+    keys = list(
+        ConceptTag.objects.filter(concept__in=concepts)
+        .order_by("concept_id", "sort_order", "pk")
+        .values_list("page__translation_key", flat=True)
+    )
+    by_key = {}
+    for page in pages_qs.filter(translation_key__in=keys):
+        by_key.setdefault(page.translation_key, []).append(page)
+    return [page for key in dict.fromkeys(keys) for page in by_key.get(key, [])]
+
+
+def _node_hits(terms, reference_pages):
+    """Critical nodes (hand-over points) whose text holds every word: a small table, read directly."""
+    from practices.models import CriticalNode
+
+    condition = Q(page_id__in=reference_pages)
+    for term in terms:
+        condition &= (
+            Q(title__icontains=term) | Q(risk__icontains=term) | Q(operating_mode__icontains=term)
+        )
+    return list(CriticalNode.objects.filter(condition).values_list("pk", flat=True)[:CANDIDATES])
+
+
+class _Fusion:
+    def __init__(self, pages_qs, documents_qs):
+        self.pages_qs, self.documents_qs = pages_qs, documents_qs
+        self.scores = defaultdict(float)
+        self.pages = {}
+
+    def add(self, tier, keys):
+        for rank, key in enumerate(keys):
+            self.scores[key] += TIER_WEIGHTS[tier] / (RRF_K + rank)
+        return len(keys)
+
+    def add_pages(self, tier, pages):
+        self.pages.update((page.pk, page) for page in pages)
+        return self.add(tier, [("page", page.pk) for page in pages])
+
+    def search(self, tier, query):
+        hits = _search(query, self.pages_qs)
+        self.pages.update((page.pk, page) for page in hits)
+        found = self.add(tier, [("page", page.pk) for page in hits])
+        if self.documents_qs is not None:
+            found += self.add(tier, [("document", d.pk) for d in _search(query, self.documents_qs)])
+        return found
+
+
+def run(raw_query, language):
+    language = base_language(language)
+    terms = query_terms(raw_query, language)
+    outcome = Outcome(query=raw_query, language=language, terms=terms)
+    if not terms:
+        return outcome
+    locales = _locales(language)
+    outcome.expansion = expand(" ".join(terms))
+    fusion = _Fusion(page_candidates(locales), document_candidates())
+    direct = 0
+    for tier, query in _tier_queries(terms, outcome.expansion):
+        found = fusion.search(tier, query)
+        direct = found if tier == "all" else direct
+    if direct < 3:
+        outcome.suggestion = spelling.suggest(terms, language)
+        if outcome.suggestion:
+            fusion.search("corrected", PlainText(outcome.suggestion, operator="and"))
+            outcome.corrected = direct == 0
+    if outcome.expansion.concepts:
+        fusion.add_pages("concept", _tagged_pages(outcome.expansion.concepts, fusion.pages_qs))
+    from practices.models import ReferenceModelPage
+
+    model_pages = ReferenceModelPage.objects.live().filter(locale=locales[language])
+    fusion.add("all", [("node", pk) for pk in _node_hits(terms, model_pages)])
+    outcome.pages = fusion.pages
+    outcome.keys = _rank(fusion.scores, fusion.pages, locales, language)
+    return outcome
+
+
+def _rank(scores, pages, locales, language):
+    """Weight by type, show a page in the visitor's language where a translation exists."""
+    from django.contrib.contenttypes.models import ContentType
+
+    type_labels = {
+        ct.pk: f"{ct.app_label}.{ct.model}"
+        for ct in ContentType.objects.filter(
+            pk__in={page.content_type_id for page in pages.values()}
+        )
+    }
+    merged = defaultdict(float)
+    fallback_keys = {
+        page.translation_key
+        for page in pages.values()
+        if language != "en" and page.locale_id == locales["en"].pk
+    }
+    translated = (
+        dict(
+            Page.objects.live()
+            .filter(locale=locales[language], translation_key__in=fallback_keys)
+            .values_list("translation_key", "pk")
+        )
+        if fallback_keys
+        else {}
+    )
+    for key, score in scores.items():
+        kind, pk = key
+        if kind == "page":
+            page = pages[pk]
+            score *= TYPE_WEIGHTS.get(type_labels.get(page.content_type_id), 1.0)
+            if page.translation_key in translated and page.locale_id != locales[language].pk:
+                key = ("page", translated[page.translation_key])
+        merged[key] += score
+    return sorted(merged, key=lambda key: (-merged[key], key))

@@ -1,0 +1,3 @@
+from .crosswalk import Concept, ConceptTag
+
+__all__ = ["Concept", "ConceptTag"]

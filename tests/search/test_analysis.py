@@ -1,0 +1,60 @@
+"""Language analysis and crosswalk expansion, the same on every engine."""
+
+from search.analysis import query_terms, stem, stems_of
+from search.crosswalk import expand
+from search.highlight import snippet
+from search.spelling import suggest
+
+
+def test_each_language_is_stemmed_with_its_own_rules():
+    assert stem("inserimenti", "it") == stem("inserimento", "it")
+    assert stem("Abklärungen", "de") == stem("Abklärung", "de")
+    assert stem("flyktingarna", "sv") == stem("flyktingar", "sv")
+    assert stem("borgerne", "da") == stem("borger", "da")
+    # English rules would not reduce the Italian plural to the same stem.
+    assert stem("inserimenti", "en") != stem("inserimento", "en")
+
+
+def test_stop_words_are_dropped_per_language_unless_nothing_else_is_left():
+    assert query_terms("la presa in carico", "it") == ["presa", "carico"]
+    assert query_terms("sprogundervisning på arbejdspladsen", "da") == [
+        "sprogundervisning",
+        "arbejdspladsen",
+    ]
+    assert query_terms("AND OR NOT", "en") == ["AND", "OR", "NOT"]
+
+
+def test_query_terms_keep_only_words():
+    assert query_terms('"unbalanced NEAR( *** 😀 \x00', "en") == ["unbalanced", "NEAR"]
+    assert query_terms("", "en") == []
+
+
+def test_indexed_text_carries_stems_of_its_language():
+    assert "inser" in stems_of("inserimenti lavorativi", "it")
+
+
+def test_a_term_in_any_language_expands_to_the_other_languages():
+    """'inserimento lavorativo' hits the work-placement concept and brings its other terms."""
+    expansion = expand("inserimenti lavorativi")
+    assert [concept.key for concept in expansion.concepts] == ["work-placement"]
+    assert "virksomhedspraktik" in expansion.terms
+    assert "arbetsträning" in expansion.terms
+    assert "work placement" in expansion.terms
+    assert "inserimento lavorativo" not in expansion.terms
+
+
+def test_a_query_without_crosswalk_terms_is_not_expanded():
+    assert not expand("Boston")
+
+
+def test_snippet_marks_matching_words_and_escapes_the_rest():
+    text = "Language <script>alert(1)</script> lessons were planned around the job."
+    html = snippet(text, ["lesson"], ("en",))
+    assert "<mark>lessons</mark>" in html
+    assert "&lt;script&gt;" in html and "<script>" not in html
+
+
+def test_misspelt_word_gets_the_closest_known_word():
+    assert suggest(["Potenzialabklärng"], "de") == "Potenzialabklärung"
+    assert suggest(["segmentaton"], "en").lower() == "segmentation"
+    assert suggest(["Boston"], "en") == ""
