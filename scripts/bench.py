@@ -30,6 +30,11 @@ URLS = [
     "/en/compare/?practices=ip-integration-partnership,servizi-in-rete,cm-t-continuous-monitoring",
     "/en/methods/",
     "/en/methods/step-model/",
+    "/en/search/?q=Boston",
+    "/en/search/?q=inserimento+lavorativo",
+    "/da/search/?q=sprogundervisning&type=case",
+    "/en/search/suggest/?q=plac",
+    "/en/library/",
 ]
 
 
