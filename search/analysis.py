@@ -46,7 +46,9 @@ def words(text):
     return [token for token in WORD.findall(text or "") if token.strip("_")]
 
 
+@lru_cache(maxsize=65536)
 def stem(word, code):
+    # Pure-Python Snowball is the hot path of highlighting and the crosswalk: memoised.
     return fold(_stemmer(code).stemWord(word.casefold()))
 
 
