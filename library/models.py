@@ -6,11 +6,13 @@ from django.db import models
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
 
 from portal.models import SectionIndexPage
+from practices.serializers import ChoiceSerializer, PageReferenceSerializer
 
 
 class DocumentType(models.TextChoices):
@@ -75,6 +77,17 @@ class PortalDocument(AbstractDocument):
         index.FilterField("language"),
         index.FilterField("territory_id"),
         index.FilterField("publication_date"),
+    ]
+    # Metadata only: the extracted text stays out of the API.
+    api_fields = [
+        APIField("document_type", serializer=ChoiceSerializer(DocumentType.choices)),
+        APIField("language"),
+        APIField("territory", serializer=PageReferenceSerializer(extra=("country",))),
+        APIField("version"),
+        APIField("publication_date"),
+        APIField("summary"),
+        APIField("file_extension"),
+        APIField("file_size"),
     ]
 
     class Meta(AbstractDocument.Meta):

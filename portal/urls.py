@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from opendata.api import api_router
 from portal import views as portal_views
 from practices import views as practices_views
 from search import views as search_views
@@ -13,6 +14,8 @@ from search import views as search_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Read-only open data, outside the language prefixes (``?locale=`` selects one).
+    path("api/v2/", api_router.urls),
     path("sitemap.xml", portal_views.sitemap, name="sitemap"),
     path("robots.txt", portal_views.robots_txt, name="robots_txt"),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -13,6 +13,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import path
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
@@ -20,6 +21,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.models import BasePage, FeedRoutesMixin, SectionIndexPage
+from practices.serializers import (
+    ChoiceSerializer,
+    CriticalNodeSerializer,
+    ModelVersionSerializer,
+    OrganisationSerializer,
+    RichTextSerializer,
+)
 
 RICH = ["bold", "italic", "link", "ul", "ol"]
 
@@ -206,6 +214,19 @@ class WorkshopReportPage(BasePage):
         index.SearchField("discussion"),
         index.SearchField("outcomes"),
         index.FilterField("date"),
+    ]
+    api_fields = [
+        APIField("date"),
+        APIField("place"),
+        APIField("kind", serializer=ChoiceSerializer(ReportKind.choices)),
+        APIField("organisations", serializer=OrganisationSerializer(many=True)),
+        APIField("facilitator"),
+        APIField("agenda", serializer=RichTextSerializer()),
+        APIField("discussion", serializer=RichTextSerializer()),
+        APIField("outcomes", serializer=RichTextSerializer()),
+        APIField("critical_nodes", serializer=CriticalNodeSerializer(many=True)),
+        APIField("follow_ups", serializer=RichTextSerializer()),
+        APIField("model_version", serializer=ModelVersionSerializer()),
     ]
 
     parent_page_types = ["workshops.WorkshopSeriesPage"]

@@ -18,6 +18,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -26,7 +27,16 @@ from wagtail.search import index
 from portal.blocks import BaseStreamBlock
 from portal.models import BasePage
 
-from .evidence import EvidenceMixin
+from ..serializers import (
+    AwardSerializer,
+    ChoiceSerializer,
+    IndicatorSerializer,
+    OrganisationRoleSerializer,
+    PageReferenceSerializer,
+    RichTextSerializer,
+    TargetGroupSerializer,
+)
+from .evidence import EvidenceLevel, EvidenceMixin
 from .taxonomy import Language
 
 RICH = ["bold", "italic", "link", "ul", "ol"]
@@ -152,6 +162,28 @@ class PracticePage(EvidenceMixin, BasePage):
         index.FilterField("territory_id"),
         index.FilterField("start_year"),
         index.FilterField("evidence_level"),
+    ]
+    api_fields = [
+        APIField("territory", serializer=PageReferenceSerializer(extra=("country",))),
+        APIField("start_year"),
+        APIField("end_year"),
+        APIField("ongoing"),
+        APIField("target_groups", serializer=TargetGroupSerializer(many=True)),
+        APIField("methods", serializer=PageReferenceSerializer()),
+        APIField("phases", serializer=PageReferenceSerializer(extra=("key",))),
+        APIField("organisation_roles", serializer=OrganisationRoleSerializer(many=True)),
+        APIField("indicators", serializer=IndicatorSerializer(many=True)),
+        APIField("awards", serializer=AwardSerializer(many=True)),
+        APIField("problem", serializer=RichTextSerializer()),
+        APIField("approach"),
+        APIField("success_factors", serializer=RichTextSerializer()),
+        APIField("challenges", serializer=RichTextSerializer()),
+        APIField("transferability", serializer=RichTextSerializer()),
+        APIField("stories"),
+        APIField("evidence_level", serializer=ChoiceSerializer(EvidenceLevel.choices)),
+        APIField("original_language"),
+        APIField("contact"),
+        APIField("last_reviewed"),
     ]
 
     parent_page_types = ["practices.TerritoryPage"]

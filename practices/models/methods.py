@@ -6,13 +6,20 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from portal.models import BasePage
 
-from .evidence import EvidenceMixin
+from ..serializers import (
+    ChoiceSerializer,
+    PageReferenceSerializer,
+    RichTextSerializer,
+    TargetGroupSerializer,
+)
+from .evidence import EvidenceLevel, EvidenceMixin
 from .taxonomy import Language
 
 RICH = ["bold", "italic", "link", "ul", "ol"]
@@ -81,6 +88,18 @@ class MethodPage(EvidenceMixin, BasePage):
         index.SearchField("what_it_is"),
         index.SearchField("when_to_use"),
         index.FilterField("evidence_level"),
+    ]
+    api_fields = [
+        APIField("what_it_is", serializer=RichTextSerializer()),
+        APIField("when_to_use", serializer=RichTextSerializer()),
+        APIField("when_not_to_use", serializer=RichTextSerializer()),
+        APIField("steps"),
+        APIField("resources", serializer=RichTextSerializer()),
+        APIField("target_groups", serializer=TargetGroupSerializer(many=True)),
+        APIField("phases", serializer=PageReferenceSerializer(extra=("key",))),
+        APIField("origin_territory", serializer=PageReferenceSerializer(extra=("country",))),
+        APIField("evidence_level", serializer=ChoiceSerializer(EvidenceLevel.choices)),
+        APIField("original_language"),
     ]
 
     parent_page_types = ["practices.MethodIndexPage"]

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -19,6 +20,7 @@ from wagtail.search import index
 
 from portal.models import BasePage
 
+from ..serializers import RichTextSerializer
 from .taxonomy import OrganisationKind
 
 RICH = ["bold", "italic", "link", "ul", "ol"]
@@ -79,6 +81,17 @@ class PhasePage(BasePage):
         index.SearchField("objectives"),
         index.SearchField("activities"),
         index.FilterField("key"),
+    ]
+    api_fields = [
+        APIField("key"),
+        APIField("sort_order"),
+        APIField("objectives", serializer=RichTextSerializer()),
+        APIField("entry_criteria"),
+        APIField("exit_criteria"),
+        APIField("actors"),
+        APIField("activities", serializer=RichTextSerializer()),
+        APIField("tools"),
+        APIField("typical_duration"),
     ]
 
     parent_page_types = ["practices.ReferenceModelPage"]
