@@ -88,6 +88,7 @@ class HomePage(BasePage):
         "practices.ReferenceModelPage",
         "workshops.WorkshopIndexPage",
         "library.LibraryPage",
+        "opendata.OpenDataPage",
     ]
 
     class Meta:

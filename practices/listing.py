@@ -186,6 +186,17 @@ class PracticeListing:
         ]
         return {"name": "year", "label": _("Year"), "options": options}
 
+    def all_results(self):
+        """Every case the filters select, in listing order: what an export holds."""
+        self._base = self.base_queryset()
+        return self.results()
+
+    def export_query(self):
+        """The listing's query string without the page number, for the export links."""
+        params = self.request.GET.copy()
+        params.pop("page", None)
+        return params.urlencode()
+
     def page(self):
         self._base = self.base_queryset()
         paginator = Paginator(self.results(), PER_PAGE)
@@ -211,4 +222,5 @@ class PracticeListing:
             "unknown_filters": self.unknown,
             "listing_messages": self.messages,
             "is_filtered": bool(self.selected or self.year or self.query),
+            "export_query": self.export_query(),
         }

@@ -1,6 +1,5 @@
 """Views and helpers of the reference model: details, diagram, coverage, versions, PDF."""
 
-import csv
 import datetime
 import textwrap
 
@@ -172,27 +171,6 @@ def coverage_view(model_page, request):
         "practices/coverage.html",
         {"page": model_page, "self": model_page, **coverage(model_page)},
     )
-
-
-def coverage_csv(model_page, request):
-    matrix = coverage(model_page)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="reference-model-coverage.csv"'
-    writer = csv.writer(response)
-    writer.writerow(["phase_key", "phase", "territory_slug", "territory", "cases", "methods"])
-    for row in matrix["rows"]:
-        for territory, cell in zip(matrix["territories"], row["cells"], strict=True):
-            writer.writerow(
-                [
-                    row["phase"].key,
-                    row["phase"].title,
-                    territory.slug,
-                    territory.title,
-                    "; ".join(case.title for case in cell["cases"]),
-                    "; ".join(method.title for method in cell["methods"]),
-                ]
-            )
-    return response
 
 
 # -- versions ------------------------------------------------------------------

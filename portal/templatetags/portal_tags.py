@@ -119,3 +119,61 @@ def toggle_param(context, name, value):
     else:
         params[name] = value
     return params.urlencode()
+
+
+OG_LOCALES = {"en": "en_GB", "it": "it_IT", "de": "de_CH", "da": "da_DK", "sv": "sv_SE"}
+OG_ARTICLE_TYPES = {"practicepage", "methodpage", "workshopreportpage", "phasepage"}
+
+
+@register.inclusion_tag("portal/includes/head_meta.html", takes_context=True)
+def head_meta(context):
+    """Canonical link, ``hreflang`` alternates between translations, OpenGraph tags."""
+    request = context.get("request")
+    page = context.get("page")
+    if request is None:
+        return {}
+    is_page = isinstance(page, Page) and getattr(page, "pk", None)
+    routed = bool(getattr(request, "routable_resolver_match", None)) and bool(
+        getattr(request.routable_resolver_match, "url_name", None)
+    )
+    if is_page and not routed:
+        canonical = page.get_full_url(request)
+    else:
+        canonical = request.build_absolute_uri(request.path)
+    alternates = []
+    if is_page and not routed:
+        translations = page.get_translations(inclusive=True).live().public()
+        by_code = {
+            other.locale.language_code: other.get_full_url(request)
+            for other in translations.select_related("locale")
+        }
+        if len(by_code) > 1:
+            alternates = [
+                {"code": code, "url": by_code[code]}
+                for code, _name in settings.LANGUAGES
+                if code in by_code
+            ]
+            default = by_code.get(settings.LANGUAGE_CODE)
+            if default:
+                alternates.append({"code": "x-default", "url": default})
+    code = translation.get_language() or settings.LANGUAGE_CODE
+    description = ""
+    image = None
+    og_type = "website"
+    if is_page:
+        description = page.search_description or getattr(page, "listing_summary", "") or ""
+        image = getattr(page, "listing_image", None) or getattr(page, "image", None)
+        if page._meta.model_name in OG_ARTICLE_TYPES:
+            og_type = "article"
+    site = Site.find_for_request(request)
+    return {
+        "canonical": canonical,
+        "alternates": alternates,
+        "og_locale": OG_LOCALES.get(code, code),
+        "og_type": og_type,
+        "og_description": description,
+        "og_image": image,
+        "site_name": site.site_name if site else "",
+        "request": request,
+        "page": page,
+    }

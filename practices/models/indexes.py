@@ -2,6 +2,7 @@
 
 from types import SimpleNamespace
 
+from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
@@ -33,6 +34,17 @@ class PracticeIndexPage(FeedRoutesMixin, SectionIndexPage):
     atom_feed_class = "practices.feeds.CasesAtomFeed"
     rss_feed_class = "practices.feeds.CasesRssFeed"
 
+    @path("export/<str:fmt>/", name="export")
+    def export(self, request, fmt):
+        """The filtered listing, every page of it, as CSV or JSON (``export/csv/?country=CH``)."""
+        from opendata import exports
+        from practices.listing import PracticeListing
+
+        if fmt not in exports.FORMATS:
+            raise Http404
+        table = exports.cases_table(PracticeListing(request).all_results(), request)
+        return exports.response(table, fmt, request, filename=f"cases.{fmt}")
+
     @path("evidence-levels/", name="evidence_levels")
     def evidence_levels(self, request):
         from practices.models.evidence import EVIDENCE_EXPLANATIONS, EvidenceLevel
@@ -53,7 +65,7 @@ class PracticeIndexPage(FeedRoutesMixin, SectionIndexPage):
         )
 
 
-class MethodIndexPage(SectionIndexPage):
+class MethodIndexPage(RoutablePageMixin, SectionIndexPage):
     """The methods catalogue."""
 
     subpage_types = ["practices.MethodPage"]
@@ -68,6 +80,21 @@ class MethodIndexPage(SectionIndexPage):
         context = super().get_context(request, *args, **kwargs)
         context["methods"] = catalogue()
         return context
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        return self.render(request)
+
+    @path("export/<str:fmt>/", name="export")
+    def export(self, request, fmt):
+        """The whole catalogue as CSV or JSON."""
+        from opendata import exports
+        from practices.presentation import catalogue
+
+        if fmt not in exports.FORMATS:
+            raise Http404
+        table = exports.methods_table(catalogue(), request)
+        return exports.response(table, fmt, request, filename=f"methods.{fmt}")
 
 
 class ReferenceModelPage(RoutablePageMixin, ReferenceModelMixin, SectionIndexPage):
@@ -98,11 +125,16 @@ class ReferenceModelPage(RoutablePageMixin, ReferenceModelMixin, SectionIndexPag
 
         return coverage_view(self, request)
 
-    @path("coverage/csv/", name="coverage_csv")
-    def coverage_csv(self, request):
-        from practices.reference import coverage_csv
+    @path("coverage/<str:fmt>/", name="coverage_export")
+    def coverage_export(self, request, fmt):
+        """The coverage matrix, one row per phase and territory, as CSV or JSON."""
+        from opendata import exports
+        from practices.reference import coverage
 
-        return coverage_csv(self, request)
+        if fmt not in exports.FORMATS:
+            raise Http404
+        table = exports.coverage_table(coverage(self))
+        return exports.response(table, fmt, request, filename=f"reference-model-coverage.{fmt}")
 
     @path("pdf/", name="pdf_latest")
     def pdf_latest(self, request):

@@ -11,6 +11,7 @@ LOADERS = [
     "practices.reference_content.load",
     "workshops.initial_content.load",
     "library.initial_content.load",
+    "opendata.initial_content.load",
     "portal.roles.load",
     "search.initial_content.load",
 ]

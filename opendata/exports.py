@@ -1,0 +1,242 @@
+"""Bulk exports as CSV and JSON: cases with their indicators, methods, coverage.
+
+Each export is a table with stable column names. Cases come in a long format,
+one row per outcome indicator (a case without indicators still has one row,
+with the indicator columns empty), so the file loads straight into a
+spreadsheet or a data frame. The JSON holds the same rows as objects.
+Only live, public pages are exported; what a listing exports is exactly the
+filtered set it shows.
+"""
+
+import csv
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import Prefetch
+from django.http import HttpResponse
+from django.utils import timezone
+
+from practices.models import MethodPage, PhasePage
+
+FORMATS = ("csv", "json")
+LIST_SEPARATOR = "; "
+
+CASE_COLUMNS = [
+    "case_id",
+    "case_slug",
+    "case_title",
+    "locale",
+    "url",
+    "territory_slug",
+    "territory",
+    "country",
+    "start_year",
+    "end_year",
+    "ongoing",
+    "target_groups",
+    "methods",
+    "phases",
+    "evidence_level",
+    "indicator_number",
+    "indicator_label",
+    "indicator_value",
+    "indicator_unit",
+    "indicator_denominator",
+    "indicator_share_percent",
+    "indicator_population",
+    "indicator_period",
+    "indicator_date",
+    "indicator_source",
+]
+METHOD_COLUMNS = [
+    "method_id",
+    "method_slug",
+    "method_title",
+    "locale",
+    "url",
+    "origin_territory_slug",
+    "origin_territory",
+    "country",
+    "target_groups",
+    "phases",
+    "evidence_level",
+    "case_count",
+]
+COVERAGE_COLUMNS = [
+    "phase_key",
+    "phase",
+    "territory_slug",
+    "territory",
+    "cases",
+    "methods",
+    "country",
+    "case_count",
+    "case_slugs",
+    "method_count",
+    "method_slugs",
+]
+
+
+class NumbersEncoder(DjangoJSONEncoder):
+    """Decimals as JSON numbers (Django's encoder writes them as strings)."""
+
+    def default(self, o):
+        if isinstance(o, Decimal):
+            return int(o) if o == o.to_integral_value() else float(o)
+        return super().default(o)
+
+
+@dataclass
+class Table:
+    name: str
+    columns: list
+    rows: list = field(default_factory=list)  # dicts keyed by column
+
+
+def _joined(values):
+    return LIST_SEPARATOR.join(str(value) for value in values)
+
+
+def _plain(value):
+    """A cell as text: booleans as true/false, None as empty, decimals without trailing zeros."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if hasattr(value, "normalize"):
+        return f"{value.normalize():f}"
+    return value
+
+
+def cases_table(cases, request=None):
+    """One row per indicator of each case; ``cases`` is a queryset of live cases."""
+    cases = cases.select_related("territory", "locale").prefetch_related(
+        "target_groups",
+        Prefetch("methods", queryset=MethodPage.objects.live().order_by("slug")),
+        Prefetch("phases", queryset=PhasePage.objects.live().order_by("sort_order")),
+        "indicators",
+    )
+    table = Table("cases", CASE_COLUMNS)
+    for case in cases:
+        territory = case.territory
+        base = {
+            "case_id": case.pk,
+            "case_slug": case.slug,
+            "case_title": case.title,
+            "locale": case.locale.language_code,
+            "url": case.get_full_url(request),
+            "territory_slug": territory.slug if territory else "",
+            "territory": territory.title if territory else "",
+            "country": territory.country if territory else "",
+            "start_year": case.start_year,
+            "end_year": case.end_year,
+            "ongoing": case.ongoing,
+            "target_groups": _joined(group.slug for group in case.target_groups.all()),
+            "methods": _joined(method.slug for method in case.methods.all()),
+            "phases": _joined(phase.key for phase in case.phases.all()),
+            "evidence_level": case.evidence_level,
+        }
+        indicators = list(case.indicators.all()) or [None]
+        for number, indicator in enumerate(indicators, start=1):
+            row = dict(base)
+            if indicator is not None:
+                row.update(
+                    indicator_number=number,
+                    indicator_label=indicator.label,
+                    indicator_value=indicator.value,
+                    indicator_unit=indicator.unit,
+                    indicator_denominator=indicator.denominator,
+                    indicator_share_percent=indicator.share,
+                    indicator_population=indicator.population,
+                    indicator_period=indicator.period,
+                    indicator_date=indicator.date,
+                    indicator_source=indicator.source,
+                )
+            table.rows.append({column: row.get(column) for column in CASE_COLUMNS})
+    return table
+
+
+def methods_table(methods, request=None):
+    """One row per method; ``methods`` carry ``case_count`` (see practices.presentation)."""
+    table = Table("methods", METHOD_COLUMNS)
+    by_pk = {
+        method.pk: method
+        for method in MethodPage.objects.filter(pk__in=[m.pk for m in methods]).prefetch_related(
+            "target_groups",
+            Prefetch("phases", queryset=PhasePage.objects.live().order_by("sort_order")),
+        )
+    }
+    for method in methods:
+        related = by_pk[method.pk]
+        origin = method.origin_territory
+        table.rows.append(
+            {
+                "method_id": method.pk,
+                "method_slug": method.slug,
+                "method_title": method.title,
+                "locale": method.locale.language_code,
+                "url": method.get_full_url(request),
+                "origin_territory_slug": origin.slug if origin else "",
+                "origin_territory": getattr(method, "origin_title", "") or "",
+                "country": origin.country if origin else "",
+                "target_groups": _joined(group.slug for group in related.target_groups.all()),
+                "phases": _joined(phase.key for phase in related.phases.all()),
+                "evidence_level": method.evidence_level,
+                "case_count": getattr(method, "case_count", None),
+            }
+        )
+    return table
+
+
+def coverage_table(matrix):
+    """One row per cell of the reference model's coverage matrix (phase x territory)."""
+    table = Table("coverage", COVERAGE_COLUMNS)
+    for row in matrix["rows"]:
+        for territory, cell in zip(matrix["territories"], row["cells"], strict=True):
+            table.rows.append(
+                {
+                    "phase_key": row["phase"].key,
+                    "phase": row["phase"].title,
+                    "territory_slug": territory.slug,
+                    "territory": territory.title,
+                    "cases": _joined(case.title for case in cell["cases"]),
+                    "methods": _joined(method.title for method in cell["methods"]),
+                    "country": territory.country,
+                    "case_count": len(cell["cases"]),
+                    "case_slugs": _joined(case.slug for case in cell["cases"]),
+                    "method_count": len(cell["methods"]),
+                    "method_slugs": _joined(method.slug for method in cell["methods"]),
+                }
+            )
+    return table
+
+
+def response(table, fmt, request=None, filename=None):
+    """The table as a downloadable CSV or JSON file (UTF-8)."""
+    filename = filename or f"{table.name}.{fmt}"
+    if fmt == "json":
+        payload = {
+            "meta": {
+                "name": table.name,
+                "source": request.build_absolute_uri() if request else "",
+                "generated_at": timezone.now(),
+                "columns": table.columns,
+                "count": len(table.rows),
+            },
+            "rows": table.rows,
+        }
+        result = HttpResponse(
+            json.dumps(payload, cls=NumbersEncoder, ensure_ascii=False, indent=1),
+            content_type="application/json; charset=utf-8",
+        )
+    else:
+        result = HttpResponse(content_type="text/csv; charset=utf-8")
+        writer = csv.DictWriter(result, fieldnames=table.columns, lineterminator="\r\n")
+        writer.writeheader()
+        for row in table.rows:
+            writer.writerow({key: _plain(value) for key, value in row.items()})
+    result["Content-Disposition"] = f'attachment; filename="{filename}"'
+    result["Access-Control-Allow-Origin"] = "*"
+    return result

@@ -1,0 +1,148 @@
+"""schema.org JSON-LD for cases, methods, workshop reports and documents.
+
+The JSON is escaped the way Django's ``json_script`` does it (``<``, ``>``
+and ``&`` as unicode escapes), so no title or summary can close the script
+element early.
+"""
+
+import json
+
+from django.utils.html import format_html, strip_tags
+from django.utils.safestring import mark_safe
+
+from wagtail.models import Site
+
+_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+def _script(data):
+    text = json.dumps(data, ensure_ascii=False, default=str).translate(_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
+
+
+def _publisher(request):
+    site = Site.find_for_request(request) if request else None
+    return {"@type": "Organization", "name": site.site_name if site else ""}
+
+
+def _place(territory, request):
+    if territory is None:
+        return None
+    return {
+        "@type": "Place",
+        "name": territory.title,
+        "url": territory.get_full_url(request),
+        "address": {"@type": "PostalAddress", "addressCountry": territory.country},
+    }
+
+
+def _page_base(page, request, kind):
+    data = {
+        "@context": "https://schema.org",
+        "@type": kind,
+        "name": page.title,
+        "headline": page.title[:110],
+        "url": page.get_full_url(request),
+        "inLanguage": page.locale.language_code,
+        "publisher": _publisher(request),
+    }
+    summary = page.search_description or getattr(page, "listing_summary", "")
+    if summary:
+        data["description"] = summary
+    if page.first_published_at:
+        data["datePublished"] = page.first_published_at.date().isoformat()
+    if page.last_published_at:
+        data["dateModified"] = page.last_published_at.date().isoformat()
+    return data
+
+
+def _case(page, request):
+    data = _page_base(page, request, "Article")
+    data["genre"] = "Good-practice case"
+    place = _place(page.territory, request)
+    if place:
+        data["spatialCoverage"] = place
+    if page.start_year:
+        end = page.end_year or (".." if page.ongoing else page.start_year)
+        data["temporalCoverage"] = f"{page.start_year}/{end}"
+    data["audience"] = [
+        {"@type": "Audience", "audienceType": group.name} for group in page.target_groups.all()
+    ]
+    data["mentions"] = [
+        {"@type": "Organization", "name": role.organisation.name}
+        for role in page.organisation_roles.select_related("organisation")
+    ]
+    data["about"] = [
+        {"@type": "Thing", "name": method.title, "url": method.get_full_url(request)}
+        for method in page.methods.live()
+    ]
+    return data
+
+
+def _method(page, request):
+    data = _page_base(page, request, "HowTo")
+    steps = [block.value for block in page.steps if block.block_type == "step"]
+    if steps:
+        data["step"] = [
+            {"@type": "HowToStep", "position": number, "text": str(text)}
+            for number, text in enumerate(steps, start=1)
+        ]
+    if page.what_it_is and "description" not in data:
+        data["description"] = strip_tags(page.what_it_is)[:500]
+    return data
+
+
+def _report(page, request):
+    data = _page_base(page, request, "Report")
+    if page.date:
+        data["dateCreated"] = page.date.isoformat()
+    if page.place:
+        data["contentLocation"] = {"@type": "Place", "name": page.place}
+    series = page.get_parent()
+    data["isPartOf"] = {
+        "@type": "CreativeWorkSeries",
+        "name": series.title,
+        "url": series.get_full_url(request),
+    }
+    return data
+
+
+def _document(document, request):
+    data = {
+        "@context": "https://schema.org",
+        "@type": "DigitalDocument",
+        "name": document.title,
+        "inLanguage": document.language,
+        "encodingFormat": document.content_type,
+        "contentUrl": request.build_absolute_uri(document.url) if request else document.url,
+        "url": request.build_absolute_uri() if request else "",
+        "publisher": _publisher(request),
+    }
+    if document.summary:
+        data["description"] = document.summary
+    if document.publication_date:
+        data["datePublished"] = document.publication_date.isoformat()
+    if document.version:
+        data["version"] = document.version
+    place = _place(document.territory, request)
+    if place:
+        data["spatialCoverage"] = place
+    return data
+
+
+def json_ld(obj, request=None):
+    """The JSON-LD script for ``obj``, or an empty string for other objects."""
+    from library.models import PortalDocument
+    from practices.models import MethodPage, PracticePage
+    from workshops.models import WorkshopReportPage
+
+    builders = [
+        (PracticePage, _case),
+        (MethodPage, _method),
+        (WorkshopReportPage, _report),
+        (PortalDocument, _document),
+    ]
+    for model, build in builders:
+        if isinstance(obj, model):
+            return _script(build(obj, request))
+    return ""
