@@ -22,6 +22,11 @@ def _first(model, locale):
     return in_locale_or_default(model.objects.live().public(), locale).first()
 
 
+def _absolute(page, request):
+    url = page.get_url(request)
+    return request.build_absolute_uri(url) if request else url
+
+
 def documentation(request):
     locale = active_locale()
     api = reverse("wagtailapi:pages:listing").rsplit("pages/", 1)[0]
@@ -66,20 +71,20 @@ def documentation(request):
     ]
     downloads = []
     if practices:
-        base = practices.get_url(request)
+        base = _absolute(practices, request)
         downloads.append(("cases", base + "export/csv/", base + "export/json/"))
         downloads.append(("cases_ch", base + "export/csv/?country=CH", None))
     if catalogue:
-        base = catalogue.get_url(request)
+        base = _absolute(catalogue, request)
         downloads.append(("methods", base + "export/csv/", base + "export/json/"))
     if model:
-        base = model.get_url(request)
+        base = _absolute(model, request)
         downloads.append(("coverage", base + "coverage/csv/", base + "coverage/json/"))
     feeds = []
     if practices:
-        feeds.append(("cases", practices.get_url(request) + "feed/atom/"))
+        feeds.append(("cases", _absolute(practices, request) + "feed/atom/"))
     if workshops:
-        feeds.append(("reports", workshops.get_url(request) + "feed/atom/"))
+        feeds.append(("reports", _absolute(workshops, request) + "feed/atom/"))
     return {
         "api_root": root,
         "api_examples": examples,

@@ -47,6 +47,20 @@ def main_menu(context):
     return {"menu": menu, "request": request, "home": home}
 
 
+def live_translations(page, request=None):
+    """The live translations of ``page`` by language code (itself included), once per request."""
+    cache = getattr(request, "_live_translations", None) if request is not None else None
+    if cache is not None and cache[0] == page.pk:
+        return cache[1]
+    translations = {
+        other.locale.language_code: other
+        for other in page.get_translations(inclusive=True).live().select_related("locale")
+    }
+    if request is not None:
+        request._live_translations = (page.pk, translations)
+    return translations
+
+
 @register.inclusion_tag("portal/includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
     """One link per language: the same page where a translation exists,
@@ -56,10 +70,7 @@ def language_switcher(context):
     active = translation.get_language()
     names = dict(settings.LANGUAGES)
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
-    translations = {}
-    if isinstance(page, Page):
-        for other in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[other.locale.language_code] = other
+    translations = live_translations(page, request) if isinstance(page, Page) else {}
     home = current_home(context)
     homes = {}
     if home is not None:
@@ -142,10 +153,9 @@ def head_meta(context):
         canonical = request.build_absolute_uri(request.path)
     alternates = []
     if is_page and not routed:
-        translations = page.get_translations(inclusive=True).live().public()
         by_code = {
-            other.locale.language_code: other.get_full_url(request)
-            for other in translations.select_related("locale")
+            code: other.get_full_url(request)
+            for code, other in live_translations(page, request).items()
         }
         if len(by_code) > 1:
             alternates = [

@@ -6,11 +6,19 @@ from wagtail.test.utils import WagtailPageTestCase
 import pytest
 
 from library.models import LibraryPage
+from opendata.models import OpenDataPage
 from portal.models import HomePage
 from practices.models import MethodIndexPage, PracticeIndexPage, ReferenceModelPage
 from workshops.models import WorkshopIndexPage
 
-SECTIONS = [PracticeIndexPage, MethodIndexPage, ReferenceModelPage, WorkshopIndexPage, LibraryPage]
+SECTIONS = [
+    PracticeIndexPage,
+    MethodIndexPage,
+    ReferenceModelPage,
+    WorkshopIndexPage,
+    LibraryPage,
+    OpenDataPage,
+]
 
 
 class TestPageTypeRules(WagtailPageTestCase):
@@ -25,7 +33,7 @@ class TestPageTypeRules(WagtailPageTestCase):
             assert model.max_count_per_parent == 1
 
     def test_home_page_allows_exactly_the_sections(self):
-        """The home page accepts the five sections and nothing else."""
+        """The home page accepts the six sections and nothing else."""
         self.assertAllowedSubpageTypes(HomePage, set(SECTIONS))
 
 

@@ -1,0 +1,138 @@
+"""CSV and JSON downloads: stable columns, long format, exactly what the listing shows."""
+
+import csv
+import io
+import re
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+from opendata.exports import CASE_COLUMNS, COVERAGE_COLUMNS, METHOD_COLUMNS
+from practices.models import PracticePage, TerritoryPage
+
+from ..practices.factories import OutcomeIndicatorFactory
+
+
+def _csv(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert "attachment" in response["Content-Disposition"]
+    return list(csv.DictReader(io.StringIO(response.content.decode("utf-8"))))
+
+
+def _listing_slugs(client, query):
+    html = client.get(f"/en/practices/?{query}").content.decode()
+    return set(re.findall(r'href="/en/practices/(?!feed/|export/)[\w-]+/([\w-]+)/"', html))
+
+
+def test_csv_of_the_swiss_listing_has_exactly_the_swiss_cases(client):
+    rows = _csv(client, "/en/practices/export/csv/?country=CH")
+    swiss = PracticePage.objects.live().filter(locale__language_code="en", territory__country="CH")
+    assert {row["case_slug"] for row in rows} == set(swiss.values_list("slug", flat=True))
+    assert {row["country"] for row in rows} == {"CH"}
+    assert {row["territory_slug"] for row in rows} == {"glarus", "solothurn"}
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "country=IT", "target_group=persons-with-disabilities", "phase=intake", "q=placement"],
+)
+def test_export_holds_what_the_listing_shows(client, query):
+    rows = _csv(client, f"/en/practices/export/csv/?{query}")
+    assert {row["case_slug"] for row in rows} == _listing_slugs(client, query)
+
+
+def test_long_format_has_one_row_per_indicator_and_stable_columns(client):
+    response = client.get("/en/practices/export/csv/")
+    header = response.content.decode().splitlines()[0]
+    assert header.split(",") == CASE_COLUMNS
+    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    herlev = [row for row in rows if row["case_slug"] == "ip-integration-partnership"]
+    case = PracticePage.objects.get(slug="ip-integration-partnership", locale__language_code="en")
+    assert len(herlev) == case.indicators.count() > 1
+    jobs = next(row for row in herlev if row["indicator_denominator"] == "93")
+    assert jobs["indicator_value"] == "17"
+    assert jobs["indicator_share_percent"] == "18"
+    assert [row["indicator_number"] for row in herlev] == [
+        str(n) for n in range(1, len(herlev) + 1)
+    ]
+
+
+def test_json_export_has_the_same_rows(client):
+    rows = _csv(client, "/en/practices/export/csv/?country=DK")
+    response = client.get("/en/practices/export/json/?country=DK")
+    assert response["Content-Type"] == "application/json; charset=utf-8"
+    data = response.json()
+    assert data["meta"]["columns"] == CASE_COLUMNS
+    assert data["meta"]["count"] == len(rows) == len(data["rows"])
+    assert [row["case_slug"] for row in data["rows"]] == [row["case_slug"] for row in rows]
+    assert any(row["indicator_value"] == 17 for row in data["rows"])
+
+
+def test_drafts_are_not_exported(client):
+    territory = TerritoryPage.objects.get(slug="glarus", locale__language_code="en")
+    draft = PracticePage(title="Unpublished Glarus draft", slug="glarus-draft", live=False)
+    territory.add_child(instance=draft)
+    body = client.get("/en/practices/export/csv/?country=CH").content.decode()
+    assert "Unpublished Glarus draft" not in body
+
+
+def test_an_unknown_format_is_a_404(client):
+    assert client.get("/en/practices/export/xlsx/").status_code == 404
+    assert client.get("/en/methods/export/xml/").status_code == 404
+
+
+def test_unknown_filter_values_are_ignored_as_on_the_listing(client):
+    rows = _csv(client, "/en/practices/export/csv/?country=ZZ&year=abc")
+    assert {row["case_slug"] for row in rows} == _listing_slugs(client, "country=ZZ&year=abc")
+
+
+def test_listing_links_to_its_own_filtered_export(client):
+    html = client.get("/en/practices/?country=CH&page=1").content.decode()
+    assert 'href="/en/practices/export/csv/?country=CH"' in html
+    assert 'href="/en/practices/export/json/?country=CH"' in html
+
+
+def test_methods_export(client):
+    rows = _csv(client, "/en/methods/export/csv/")
+    assert list(rows[0]) == METHOD_COLUMNS
+    assert len(rows) == 21
+    step = next(row for row in rows if row["method_slug"] == "step-model")
+    assert int(step["case_count"]) >= 1
+    data = client.get("/en/methods/export/json/").json()
+    assert data["meta"]["count"] == 21
+    assert 'href="/en/methods/export/csv/"' in client.get("/en/methods/").content.decode()
+
+
+def test_coverage_export_in_both_formats(client):
+    rows = _csv(client, "/en/reference-model/coverage/csv/")
+    assert list(rows[0]) == COVERAGE_COLUMNS
+    data = client.get("/en/reference-model/coverage/json/").json()
+    assert len(data["rows"]) == len(rows)
+    cell = next(
+        row
+        for row in data["rows"]
+        if row["phase_key"] == "intake" and row["territory_slug"] == "herlev"
+    )
+    assert "ip-integration-partnership" in cell["case_slugs"]
+    assert cell["case_count"] >= 1
+
+
+def test_export_query_count_does_not_grow_with_cases(client):
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/en/practices/export/csv/").status_code == 200
+        return len(queries)
+
+    small = count()
+    territory = TerritoryPage.objects.get(slug="herlev", locale__language_code="en")
+    for number in range(15):
+        case = PracticePage(title=f"Bulk case {number}", slug=f"bulk-case-{number}")
+        territory.add_child(instance=case)
+        OutcomeIndicatorFactory(page=case)
+        case.save_revision().publish()
+    assert count() == small
+    assert len(_csv(client, "/en/practices/export/csv/?territory=herlev")) >= 15
