@@ -70,11 +70,12 @@ def _case(page, request):
     ]
     data["mentions"] = [
         {"@type": "Organization", "name": role.organisation.name}
-        for role in page.organisation_roles.select_related("organisation")
+        for role in page.organisation_roles.all()
     ]
     data["about"] = [
         {"@type": "Thing", "name": method.title, "url": method.get_full_url(request)}
-        for method in page.methods.live()
+        for method in page.methods.all()
+        if method.live
     ]
     return data
 

@@ -34,8 +34,13 @@ def decorate_cards(practices, locale=None):
 def case_details(practice, request=None, with_related=True):
     """Everything the case page shows beyond its own fields."""
     locale = active_locale()
-    methods = localize(practice.methods.live().order_by("title"), locale)
-    phases = localize(practice.phases.live().order_by("sort_order"), locale)
+    # Filtered in Python: in a preview the relations are in-memory (modelcluster), not querysets.
+    methods = localize(
+        sorted((m for m in practice.methods.all() if m.live), key=lambda m: m.title), locale
+    )
+    phases = localize(
+        sorted((p for p in practice.phases.all() if p.live), key=lambda p: p.sort_order), locale
+    )
     groups = localize(practice.target_groups.all(), locale)
     roles = list(
         practice.organisation_roles.select_related("organisation", "organisation__territory")

@@ -244,3 +244,6 @@ LOGGING = {
 
 # Public API (/api/v2/): a client may ask for up to 100 items a request.
 WAGTAILAPI_LIMIT_MAX = 100
+
+# Case proposals: at most this many form posts per client address and window (seconds).
+PROPOSAL_RATE = (10, 3600)

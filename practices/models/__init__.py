@@ -2,6 +2,7 @@ from .cases import Award, OutcomeIndicator, PracticeOrganisation, PracticePage, 
 from .evidence import EVIDENCE_EXPLANATIONS, EvidenceLevel
 from .indexes import MethodIndexPage, PracticeIndexPage, ReferenceModelPage
 from .methods import MethodPage
+from .proposals import CaseProposal
 from .reference import CriticalNode, ModelStatus, ModelVersion, PhasePage
 from .taxonomy import (
     Country,
@@ -15,6 +16,7 @@ from .taxonomy import (
 __all__ = [
     "EVIDENCE_EXPLANATIONS",
     "Award",
+    "CaseProposal",
     "Country",
     "EvidenceLevel",
     "Language",

@@ -34,6 +34,19 @@ class PracticeIndexPage(FeedRoutesMixin, SectionIndexPage):
     atom_feed_class = "practices.feeds.CasesAtomFeed"
     rss_feed_class = "practices.feeds.CasesRssFeed"
 
+    @path("propose/", name="propose")
+    def propose(self, request):
+        """The public form through which a practitioner proposes a case."""
+        from practices.proposals.views import propose
+
+        return propose(self, request)
+
+    @path("propose/thanks/", name="propose_thanks")
+    def propose_thanks(self, request):
+        from practices.proposals.views import thanks
+
+        return thanks(self, request)
+
     @path("export/<str:fmt>/", name="export")
     def export(self, request, fmt):
         """The filtered listing, every page of it, as CSV or JSON (``export/csv/?country=CH``)."""

@@ -1,0 +1,1 @@
+"""Case proposals from practitioners: the public form, its checks, and the draft it becomes."""

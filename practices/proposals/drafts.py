@@ -1,0 +1,103 @@
+"""Turn a valid proposal into a draft case in moderation."""
+
+from django.db import transaction
+from django.utils.html import linebreaks
+from django.utils.text import slugify
+
+from wagtail.models import Locale
+
+from ..models import (
+    CaseProposal,
+    Organisation,
+    OutcomeIndicator,
+    PracticeOrganisation,
+    PracticePage,
+)
+
+
+def _in_default_locale(objects):
+    """Relations point at the default-language objects, like the initial content's."""
+    default = Locale.get_default()
+    result = []
+    for obj in objects:
+        if obj.locale_id == default.pk:
+            result.append(obj)
+        else:
+            source = (
+                type(obj)
+                .objects.filter(translation_key=obj.translation_key, locale=default)
+                .first()
+            )
+            result.append(source or obj)
+    return result
+
+
+def _unique_slug(parent, title):
+    base = slugify(title)[:70] or "proposed-case"
+    slug, number = base, 1
+    while parent.get_children().filter(slug=slug).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
+def _paragraphs(text):
+    # linebreaks() escapes with autoescape=True: a proposer's HTML stays text.
+    return linebreaks(text, autoescape=True)
+
+
+@transaction.atomic
+def create_draft(data, indicators):
+    """A draft (never live) case under the chosen territory, submitted to moderation.
+
+    Returns the page. Everything happens in one transaction: a failure leaves
+    nothing behind.
+    """
+    territory = data["territory"]
+    page = PracticePage(
+        title=data["title"],
+        slug=_unique_slug(territory, data["title"]),
+        listing_summary=data["summary"],
+        start_year=data["start_year"],
+        end_year=data.get("end_year"),
+        ongoing=data.get("ongoing", False),
+        problem=_paragraphs(data["description"]),
+        success_factors=_paragraphs(data["results"]) if data.get("results") else "",
+        original_language=territory.locale.language_code[:2],
+        live=False,
+    )
+    territory.add_child(instance=page)
+    page.target_groups.set(_in_default_locale(data["target_groups"]))
+    page.methods.set(_in_default_locale(data["methods"]))
+    organisation, _created = Organisation.objects.get_or_create(
+        name=data["organisation"].strip(),
+        territory=_in_default_locale([territory])[0],
+        defaults={"kind": data["organisation_kind"]},
+    )
+    page.organisation_roles.add(
+        PracticeOrganisation(organisation=organisation, role=data.get("organisation_role", ""))
+    )
+    for number, row in enumerate(indicators):
+        page.indicators.add(
+            OutcomeIndicator(
+                label=row["label"],
+                value=row["value"],
+                denominator=row.get("denominator"),
+                unit=row.get("unit", ""),
+                source="Proposal form",
+                sort_order=number,
+            )
+        )
+    page.save()
+    revision = page.save_revision(log_action=True)
+    CaseProposal.objects.create(
+        page=page,
+        contact_name=data["contact_name"],
+        contact_email=data["contact_email"],
+        contact_organisation=data["contact_organisation"],
+        results_text=data.get("results", ""),
+    )
+    workflow = page.get_workflow()
+    if workflow is not None:
+        workflow.start(page, None)
+    return page, revision

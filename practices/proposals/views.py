@@ -1,0 +1,84 @@
+"""The public proposal form (``/<lang>/practices/propose/``) and its confirmation page."""
+
+import hashlib
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+
+from portal.localization import active_locale
+
+from .drafts import create_draft
+from .forms import IndicatorFormSet, ProposalForm, describe_fields, first_error_ids
+from .notifications import notify
+
+logger = logging.getLogger(__name__)
+
+
+def _rate_key(request):
+    address = request.META.get("REMOTE_ADDR", "")
+    return "proposal-rate:" + hashlib.sha256(address.encode()).hexdigest()[:32]
+
+
+def rate_limited(request):
+    """True once a client has posted the form too often in the window (settings.PROPOSAL_RATE)."""
+    limit, window = settings.PROPOSAL_RATE
+    key = _rate_key(request)
+    cache.add(key, 0, window)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, window)
+        count = 1
+    return count > limit
+
+
+def _render(request, index_page, form, formset, status=200):
+    for each in [form, *formset]:
+        describe_fields(each)
+    context = {
+        "page": index_page,
+        "self": index_page,
+        "form": form,
+        "formset": formset,
+        "error_summary": first_error_ids(form, formset) if form.is_bound else [],
+    }
+    return TemplateResponse(request, "practices/propose.html", context, status=status)
+
+
+def propose(index_page, request):
+    locale = active_locale()
+    if request.method != "POST":
+        return _render(
+            request, index_page, ProposalForm(locale=locale), IndicatorFormSet(prefix="indicators")
+        )
+    if rate_limited(request):
+        return TemplateResponse(
+            request, "practices/propose_limited.html", {"page": index_page}, status=429
+        )
+    thanks = index_page.url + index_page.reverse_subpage("propose_thanks")
+    if request.POST.get("website"):
+        logger.info("Proposal honeypot filled; nothing created.")
+        return redirect(thanks)
+    form = ProposalForm(request.POST, locale=locale)
+    formset = IndicatorFormSet(request.POST, prefix="indicators")
+    if not (form.is_valid() and formset.is_valid()):
+        return _render(request, index_page, form, formset, status=400)
+    indicators = [row.cleaned_data for row in formset if row.cleaned_data.get("label")]
+    page, _revision = create_draft(form.cleaned_data, indicators)
+    notify(page, form.cleaned_data, request)
+    request.session["proposal"] = {
+        "title": page.title,
+        "territory": form.cleaned_data["territory"].title,
+        "email": form.cleaned_data["contact_email"],
+    }
+    return redirect(thanks)
+
+
+def thanks(index_page, request):
+    proposal = request.session.pop("proposal", None)
+    return TemplateResponse(
+        request, "practices/propose_thanks.html", {"page": index_page, "proposal": proposal}
+    )
