@@ -70,7 +70,7 @@ def _case(page, request):
     ]
     data["mentions"] = [
         {"@type": "Organization", "name": role.organisation.name}
-        for role in page.organisation_roles.all()
+        for role in page.organisation_roles.select_related("organisation")
     ]
     data["about"] = [
         {"@type": "Thing", "name": method.title, "url": method.get_full_url(request)}
