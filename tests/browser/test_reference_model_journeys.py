@@ -29,7 +29,8 @@ def test_model_diagram_phase_case_and_pdf(page, audit):
 
 
 def test_coverage_matrix_is_accessible(page, audit):
-    """The coverage matrix passes the accessibility audit and links to its CSV."""
+    """The coverage matrix passes the accessibility audit and links to its CSV and JSON."""
     page.goto("/en/reference-model/coverage/")
-    expect(page.get_by_role("link", name="Download as CSV")).to_be_visible()
+    expect(page.get_by_role("link", name="CSV", exact=True)).to_be_visible()
+    expect(page.get_by_role("link", name="JSON", exact=True)).to_be_visible()
     audit(page)
