@@ -7,13 +7,12 @@ from django.utils.translation import gettext as _
 from wagtail.models import CollectionViewRestriction
 
 from portal.localization import active_locale
-from portal.search_terms import search_ids
+from portal.search_terms import clean_query, search_ids
 from practices.models import TerritoryPage
 
 from .models import DocumentType, PortalDocument
 
 PER_PAGE = 20
-MAX_QUERY_LENGTH = 200
 
 
 def public_documents():
@@ -59,14 +58,9 @@ class DocumentListing:
                 self.year = int(raw_year)
             else:
                 self.unknown.append((_("Year"), raw_year[:80]))
-        query = params.get("q", "").replace("\x00", "").strip()
-        if len(query) > MAX_QUERY_LENGTH:
-            query = query[:MAX_QUERY_LENGTH]
-            self.messages.append(
-                _("Your search was shortened to its first %(n)d characters.")
-                % {"n": MAX_QUERY_LENGTH}
-            )
-        self.query = query
+        self.query, notice = clean_query(params.get("q", ""))
+        if notice:
+            self.messages.append(notice)
 
     def _base(self):
         queryset = public_documents()

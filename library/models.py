@@ -12,6 +12,7 @@ from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
 
 from portal.models import SectionIndexPage
+from practices.models.taxonomy import Language
 from practices.serializers import ChoiceSerializer, PageReferenceSerializer
 
 
@@ -33,14 +34,8 @@ class PortalDocument(AbstractDocument):
     language = models.CharField(
         _("language"),
         max_length=5,
-        choices=[
-            ("en", _("English")),
-            ("it", _("Italian")),
-            ("de", _("German")),
-            ("da", _("Danish")),
-            ("sv", _("Swedish")),
-        ],
-        default="en",
+        choices=Language.choices,
+        default=Language.ENGLISH,
     )
     territory = models.ForeignKey(
         "practices.TerritoryPage",

@@ -2,8 +2,6 @@
 
 from django.urls import reverse
 
-from wagtail.models import Site
-
 from portal.localization import active_locale, in_locale_or_default
 from practices.models import (
     Country,
@@ -59,7 +57,6 @@ def documentation(request):
     catalogue = _first(MethodIndexPage, locale)
     model = _first(ReferenceModelPage, locale)
     workshops = _first(WorkshopIndexPage, locale)
-    site = Site.find_for_request(request)
     examples = [
         f"{root}pages/?type=practices.PracticePage&fields=*&locale={code}",
         f"{root}pages/?type=practices.PracticePage&country=CH&fields=territory,indicators",
@@ -98,5 +95,4 @@ def documentation(request):
         "downloads": downloads,
         "feeds": feeds,
         "sitemap_url": request.build_absolute_uri("/sitemap.xml") if request else "/sitemap.xml",
-        "site": site,
     }

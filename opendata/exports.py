@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import HttpResponse
 from django.utils import timezone
 
@@ -161,15 +161,12 @@ def cases_table(cases, request=None):
 def methods_table(methods, request=None):
     """One row per method; ``methods`` carry ``case_count`` (see practices.presentation)."""
     table = Table("methods", METHOD_COLUMNS)
-    by_pk = {
-        method.pk: method
-        for method in MethodPage.objects.filter(pk__in=[m.pk for m in methods]).prefetch_related(
-            "target_groups",
-            Prefetch("phases", queryset=PhasePage.objects.live().order_by("sort_order")),
-        )
-    }
+    prefetch_related_objects(
+        methods,
+        "target_groups",
+        Prefetch("phases", queryset=PhasePage.objects.live().order_by("sort_order")),
+    )
     for method in methods:
-        related = by_pk[method.pk]
         origin = method.origin_territory
         table.rows.append(
             {
@@ -181,8 +178,8 @@ def methods_table(methods, request=None):
                 "origin_territory_slug": origin.slug if origin else "",
                 "origin_territory": getattr(method, "origin_title", "") or "",
                 "country": origin.country if origin else "",
-                "target_groups": _joined(group.slug for group in related.target_groups.all()),
-                "phases": _joined(phase.key for phase in related.phases.all()),
+                "target_groups": _joined(group.slug for group in method.target_groups.all()),
+                "phases": _joined(phase.key for phase in method.phases.all()),
                 "evidence_level": method.evidence_level,
                 "case_count": getattr(method, "case_count", None),
             }

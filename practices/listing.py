@@ -13,7 +13,7 @@ from django.db.models import Count, F, Q
 from django.utils.translation import gettext as _
 
 from portal.localization import active_locale, in_locale_or_default
-from portal.search_terms import search_ids
+from portal.search_terms import clean_query, search_ids
 
 from .models import (
     Country,
@@ -26,7 +26,6 @@ from .models import (
 )
 
 PER_PAGE = 12
-MAX_QUERY_LENGTH = 200
 YEAR_RANGE = range(1950, 2101)
 SORTS = {"newest", "title"}
 
@@ -100,14 +99,9 @@ class PracticeListing:
                 self.year = int(raw_year)
             else:
                 self.unknown.append((_("Year"), raw_year[:80]))
-        query = params.get("q", "").replace("\x00", "").strip()
-        if len(query) > MAX_QUERY_LENGTH:
-            query = query[:MAX_QUERY_LENGTH]
-            self.messages.append(
-                _("Your search was shortened to its first %(n)d characters.")
-                % {"n": MAX_QUERY_LENGTH}
-            )
-        self.query = query
+        self.query, notice = clean_query(params.get("q", ""))
+        if notice:
+            self.messages.append(notice)
         sort = params.get("sort", "newest")
         if sort in SORTS:
             self.sort = sort

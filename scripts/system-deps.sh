@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite needs when they are missing:
 # Chromium (browser tests), PostgreSQL 15 (the second database run) and
-# Node.js/npm (axe-core). Needs root for apt-get; a no-op when all are present.
+# Node.js/npm (axe-core, and the Elasticsearch download), curl. Needs root for apt-get; a no-op when all are present.
 set -euo pipefail
 
 missing=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || missing+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+# The Elasticsearch runner downloads from the npm registry over TLS and polls with curl.
+command -v curl >/dev/null 2>&1 || missing+=(curl)
+[ -e /etc/ssl/certs/ca-certificates.crt ] || missing+=(ca-certificates)
 # WeasyPrint (PDF generation) needs Pango; fonts keep generated PDFs readable.
 ldconfig -p 2>/dev/null | grep -q libpango-1.0 || missing+=(libpango-1.0-0 libpangoft2-1.0-0)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)

@@ -1,7 +1,6 @@
 """The search page (``/<lang>/search/?q=``) and its suggestions endpoint."""
 
 import datetime
-import re
 
 from django.core.paginator import Paginator
 from django.http import JsonResponse
@@ -13,23 +12,14 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
+from portal.search_terms import clean_query
+
 from . import engine, facets, results
 from .analysis import base_language, words
 
-MAX_QUERY_LENGTH = 200
 MAX_FILTER_LENGTH = 80
 RESULTS_PER_PAGE = 10
 SUGGESTIONS = 8
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
-def clean_query(raw):
-    """The query without control characters, squeezed, cut to a sane length; and a notice."""
-    query = " ".join(CONTROL.sub(" ", raw or "").split())
-    if len(query) > MAX_QUERY_LENGTH:
-        cut = _("Your search was shortened to its first %(n)d characters.")
-        return query[:MAX_QUERY_LENGTH], cut % {"n": MAX_QUERY_LENGTH}
-    return query, ""
 
 
 def selected_filters(request, language):

@@ -6,6 +6,8 @@ from django.utils.text import slugify
 
 from wagtail.models import Locale
 
+from portal.localization import localize
+
 from ..models import (
     CaseProposal,
     Organisation,
@@ -17,19 +19,7 @@ from ..models import (
 
 def _in_default_locale(objects):
     """Relations point at the default-language objects, like the initial content's."""
-    default = Locale.get_default()
-    result = []
-    for obj in objects:
-        if obj.locale_id == default.pk:
-            result.append(obj)
-        else:
-            source = (
-                type(obj)
-                .objects.filter(translation_key=obj.translation_key, locale=default)
-                .first()
-            )
-            result.append(source or obj)
-    return result
+    return localize(objects, Locale.get_default())
 
 
 def _unique_slug(parent, title):
