@@ -144,9 +144,8 @@ def head_meta(context):
     if request is None:
         return {}
     is_page = isinstance(page, Page) and getattr(page, "pk", None)
-    routed = bool(getattr(request, "routable_resolver_match", None)) and bool(
-        getattr(request.routable_resolver_match, "url_name", None)
-    )
+    # A sub-route of a page (coverage/, a document, an export) is its own address.
+    routed = is_page and request.path != page.get_url(request)
     if is_page and not routed:
         canonical = page.get_full_url(request)
     else:

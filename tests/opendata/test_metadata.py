@@ -84,9 +84,16 @@ def test_every_page_has_a_canonical_link_and_og_tags(client, url):
     assert '<meta property="og:url"' in html
 
 
+def test_section_pages_link_their_translations(client):
+    """Listing pages served through their index route carry hreflang alternates too."""
+    html = client.get("/en/practices/").content.decode()
+    alternates = re.findall(r'<link rel="alternate" hreflang="([\w-]+)"', html)
+    assert set(alternates) == {"en", "it", "de", "da", "sv", "x-default"}
+
+
 def test_home_pages_link_their_five_translations(client):
     html = client.get("/it/").content.decode()
-    codes = re.findall(r'hreflang="([\w-]+)"', html)
+    codes = re.findall(r'<link rel="alternate" hreflang="([\w-]+)"', html)
     assert set(codes) == {"en", "it", "de", "da", "sv", "x-default"}
 
 
