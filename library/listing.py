@@ -1,13 +1,12 @@
 """The library listing: filters with counts, search, date order, pages; fixed query count."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count
 from django.utils.translation import gettext as _
 
-from wagtail.models import CollectionViewRestriction
-
 from portal.localization import active_locale
-from portal.search_terms import clean_query, search_ids
+from portal.paging import paginate, parse_int
+from portal.search_terms import SearchUnavailable, clean_query, search_ids
+from portal.visibility import public_documents as public_documents_of
 from practices.models import TerritoryPage
 
 from .models import DocumentType, PortalDocument
@@ -17,11 +16,7 @@ PER_PAGE = 20
 
 def public_documents():
     """Documents outside restricted collections (members-only ones stay hidden)."""
-    restricted = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
-    queryset = PortalDocument.objects.all()
-    for path in restricted:
-        queryset = queryset.exclude(collection__path__startswith=path)
-    return queryset
+    return public_documents_of(PortalDocument.objects.all())
 
 
 class DocumentListing:
@@ -54,9 +49,8 @@ class DocumentListing:
         self.year = None
         raw_year = params.get("year", "").strip()
         if raw_year:
-            if raw_year.isdigit() and 1900 <= int(raw_year) <= 2100:
-                self.year = int(raw_year)
-            else:
+            self.year = parse_int(raw_year, 1900, 2100)
+            if self.year is None:
                 self.unknown.append((_("Year"), raw_year[:80]))
         self.query, notice = clean_query(params.get("q", ""))
         if notice:
@@ -65,7 +59,17 @@ class DocumentListing:
     def _base(self):
         queryset = public_documents()
         if self.query:
-            queryset = queryset.filter(pk__in=search_ids(self.query, PortalDocument.objects.all()))
+            try:
+                ids = search_ids(self.query, public_documents())
+            except SearchUnavailable:
+                self.messages.append(
+                    _(
+                        "Text search is unavailable right now; the list is filtered "
+                        "by your other choices only."
+                    )
+                )
+                return queryset
+            queryset = queryset.filter(pk__in=ids)
         return queryset
 
     def _apply(self, queryset, skip=None):
@@ -128,15 +132,10 @@ class DocumentListing:
             .select_related("territory", "collection")
             .order_by("-publication_date", "title")
         )
-        paginator = Paginator(documents, PER_PAGE)
-        raw = self.request.GET.get("page", "1")
-        try:
-            page = paginator.page(raw)
-        except PageNotAnInteger:
+        raw = self.request.GET.get("page", "")
+        page, malformed = paginate(documents, raw, PER_PAGE)
+        if malformed:
             self.unknown.append((_("Page"), raw[:40]))
-            page = paginator.page(1)
-        except EmptyPage:
-            page = paginator.page(paginator.num_pages)
         return {
             "page_obj": page,
             "documents": list(page.object_list),

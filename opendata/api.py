@@ -8,20 +8,38 @@ and ``phase`` take the same values as the case listing's filters.
 
 from types import SimpleNamespace
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
 from django.db.models import Prefetch
+from django.http import Http404
 
-from wagtail.api.v2.filters import FieldsFilter
+from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, SearchFilter
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from rest_framework import status
 from rest_framework.filters import BaseFilterBackend
+from rest_framework.response import Response
 
 from library.models import PortalDocument
+from portal.paging import parse_int
+from portal.search_terms import (
+    SearchUnavailable,
+    clean_operator,
+    clean_query,
+    engine_guard,
+    plain_words,
+)
+from portal.visibility import public_pages
 from practices.models import Country, MethodPage, PhasePage, PracticePage
 from workshops.models import WorkshopReportPage
+
+MAX_VALUE_LENGTH = 255
 
 TAXONOMY_PARAMS = ("territory", "country", "target_group", "method", "phase")
 
@@ -51,8 +69,10 @@ PREFETCH = {
         ["territory", "locale"],
         [
             "target_groups",
-            Prefetch("methods", queryset=MethodPage.objects.live().order_by("title")),
-            Prefetch("phases", queryset=PhasePage.objects.live().order_by("sort_order")),
+            Prefetch("methods", queryset=public_pages(MethodPage.objects.all()).order_by("title")),
+            Prefetch(
+                "phases", queryset=public_pages(PhasePage.objects.all()).order_by("sort_order")
+            ),
             "organisation_roles__organisation",
             "indicators",
             "awards",
@@ -60,7 +80,7 @@ PREFETCH = {
     ),
     MethodPage: lambda: (
         ["origin_territory", "locale"],
-        ["target_groups", Prefetch("phases", queryset=PhasePage.objects.live())],
+        ["target_groups", Prefetch("phases", queryset=public_pages(PhasePage.objects.all()))],
     ),
     WorkshopReportPage: lambda: (
         ["model_version", "locale"],
@@ -95,7 +115,7 @@ class TaxonomyFilter(BaseFilterBackend):
                     )
                     + " (pages: add ?type=...)"
                 )
-            value = value.strip()
+            value = _checked_text(name, value).strip()
             if name == "country":
                 value = value.upper()
                 if value not in Country.values:
@@ -106,31 +126,172 @@ class TaxonomyFilter(BaseFilterBackend):
         return queryset.distinct()
 
 
+def _checked_text(name, value):
+    """A text filter value the database can take (no NUL, bounded), else a 400."""
+    if "\x00" in value:
+        raise BadRequestError(f"'{name}' must not contain null characters")
+    if len(value) > MAX_VALUE_LENGTH:
+        raise BadRequestError(f"'{name}' is longer than {MAX_VALUE_LENGTH} characters")
+    return value
+
+
+def _field_value(field, name, value):
+    """The filter value converted by the model field itself: a date must be a date."""
+    if isinstance(field, models.BooleanField):
+        return value  # Wagtail parses booleans and says what it accepts
+    if isinstance(field, models.IntegerField | models.AutoField | models.ForeignKey):
+        if parse_int(value.removeprefix("-"), 0, 2**31 - 1) is None:
+            raise BadRequestError(f"'{name}' must be a whole number, not '{value[:40]}'")
+        return value
+    try:
+        field.to_python(value)
+    except (ValidationError, ValueError, TypeError) as error:
+        hint = {
+            models.DateTimeField: "YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS",
+            models.DateField: "YYYY-MM-DD",
+        }.get(type(field), "a valid value")
+        raise BadRequestError(f"'{name}' must be {hint}, not '{value[:40]}'") from error
+    return value
+
+
 class FieldsFilterOutsideTaxonomy(FieldsFilter):
-    """Wagtail's field filter, leaving the taxonomy parameters to TaxonomyFilter."""
+    """Wagtail's field filter with every value checked against its field first (a
+    malformed date is a 400, not a 500), leaving the taxonomy parameters to TaxonomyFilter."""
 
     def filter_queryset(self, request, queryset, view):
         params = request.GET.copy()
         for name in TAXONOMY_PARAMS:
             params.pop(name, None)
+        fields = set(view.get_available_fields(queryset.model, db_fields_only=True))
+        for name, value in params.items():
+            if name not in fields or name == "locale":
+                continue
+            _checked_text(name, value)
+            try:
+                field = queryset.model._meta.get_field(name)
+            except LookupError:
+                continue
+            if isinstance(field, models.ForeignKey) or not field.is_relation:
+                _field_value(field, name, value)
         return super().filter_queryset(SimpleNamespace(GET=params), queryset, view)
 
 
+class CheckedLocaleFilter(LocaleFilter):
+    def filter_queryset(self, request, queryset, view):
+        if "locale" in request.GET:
+            code = request.GET["locale"]
+            known = [code for code, _name in settings.LANGUAGES]
+            if code not in known:
+                raise BadRequestError(f"unknown locale; known: {', '.join(known)}")
+        return super().filter_queryset(request, queryset, view)
+
+
+class CleanSearchFilter(SearchFilter):
+    """``?search=`` through the portal's one query cleaner; ``search_operator`` is and/or."""
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" not in request.GET:
+            if "search_operator" in request.GET:
+                clean_operator_or_400(request.GET["search_operator"])
+            return queryset
+        query, _notice = clean_query(request.GET["search"])
+        words = plain_words(query)
+        operator = clean_operator_or_400(request.GET.get("search_operator"))
+        if not words:
+            # Only quotes, NUL or punctuation: the backends have no query to run.
+            raise BadRequestError("search must contain at least one word (letters or digits)")
+        params = request.GET.copy()
+        params["search"] = words
+        if operator:
+            params["search_operator"] = operator
+        else:
+            params.pop("search_operator", None)
+        return super().filter_queryset(SimpleNamespace(GET=params), queryset, view)
+
+
+def clean_operator_or_400(raw):
+    try:
+        return clean_operator(raw)
+    except ValueError as error:
+        raise BadRequestError("search_operator must be 'and' or 'or'") from error
+
+
+class PortalPagination(WagtailPagination):
+    """Wagtail's pagination with the portal's number parser: ``offset=10**21`` is a 400."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        limit_max = getattr(settings, "WAGTAILAPI_LIMIT_MAX", 20) or 20
+        offset = parse_int(request.GET.get("offset", "0"))
+        if offset is None:
+            raise BadRequestError("offset must be a whole number from 0 to 999999999")
+        limit = parse_int(request.GET.get("limit", str(min(20, limit_max))))
+        if limit is None:
+            raise BadRequestError(f"limit must be a whole number from 0 to {limit_max}")
+        if limit > limit_max:
+            raise BadRequestError(f"limit cannot be higher than {limit_max}")
+        self.view = view
+        self.total_count = queryset.count()
+        return queryset[offset : offset + limit]
+
+
+_REPLACEMENTS = {
+    FieldsFilter: FieldsFilterOutsideTaxonomy,
+    SearchFilter: CleanSearchFilter,
+    LocaleFilter: CheckedLocaleFilter,
+}
+
+
 def _filters(backends):
-    """The viewset's filter backends with the taxonomy filter before search (which must be last)."""
-    swapped = [FieldsFilterOutsideTaxonomy if b is FieldsFilter else b for b in backends]
+    """The viewset's filter backends, checked, with the taxonomy filter before search (last)."""
+    swapped = [_REPLACEMENTS.get(backend, backend) for backend in backends]
     return swapped[:-1] + [TaxonomyFilter, swapped[-1]]
 
 
-class PortalPagesAPIViewSet(PagesAPIViewSet):
+class CheckedAPIMixin:
+    """What every endpoint shares: checked numbers, and a 503 when search is down."""
+
+    pagination_class = PortalPagination
+
+    def listing_view(self, request):
+        # The search runs lazily while paginating: the guard spans the whole listing.
+        with engine_guard():
+            return super().listing_view(request)
+
+    def find_object(self, queryset, request):
+        if "id" in request.GET and parse_int(request.GET["id"], 1) is None:
+            raise BadRequestError("id must be a positive whole number")
+        return super().find_object(queryset, request)
+
+    def get_object(self):
+        if parse_int(self.kwargs.get("pk"), 1) is None:
+            raise Http404("not found")
+        return super().get_object()
+
+    def handle_exception(self, exc):
+        if isinstance(exc, SearchUnavailable):
+            response = Response(
+                {"message": "search is unavailable right now; try again later"},
+                status=status.HTTP_503_SERVICE_UNAVAILABLE,
+            )
+            response["Retry-After"] = "120"
+            return response
+        return super().handle_exception(exc)
+
+
+class PortalPagesAPIViewSet(CheckedAPIMixin, PagesAPIViewSet):
     filter_backends = _filters(PagesAPIViewSet.filter_backends)
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(TAXONOMY_PARAMS)
 
     def get_queryset(self):
         return _with_related(super().get_queryset())
 
+    def find_object(self, queryset, request):
+        if "\x00" in request.GET.get("html_path", ""):
+            raise Http404("not found")
+        return super().find_object(queryset, request)
 
-class PortalDocumentsAPIViewSet(DocumentsAPIViewSet):
+
+class PortalDocumentsAPIViewSet(CheckedAPIMixin, DocumentsAPIViewSet):
     filter_backends = _filters(DocumentsAPIViewSet.filter_backends)
     known_query_parameters = DocumentsAPIViewSet.known_query_parameters.union(TAXONOMY_PARAMS)
     listing_default_fields = DocumentsAPIViewSet.listing_default_fields + [
@@ -143,7 +304,11 @@ class PortalDocumentsAPIViewSet(DocumentsAPIViewSet):
         return _with_related(super().get_queryset())
 
 
+class PortalImagesAPIViewSet(CheckedAPIMixin, ImagesAPIViewSet):
+    filter_backends = [_REPLACEMENTS.get(b, b) for b in ImagesAPIViewSet.filter_backends]
+
+
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PortalPagesAPIViewSet)
 api_router.register_endpoint("documents", PortalDocumentsAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
+api_router.register_endpoint("images", PortalImagesAPIViewSet)

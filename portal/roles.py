@@ -89,6 +89,13 @@ def setup_roles():
     for model in (Organisation, TargetGroup):
         content_type = ContentType.objects.get_for_model(model)
         editors.permissions.add(*Permission.objects.filter(content_type=content_type))
+    # Editors review visitors' search terms and hide what must not be listed publicly.
+    editors.permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="search",
+            codename__in=["view_searchterm", "change_searchterm"],
+        )
+    )
 
     moderators, _ = Group.objects.get_or_create(name=MODERATORS)
     _admin_access(moderators)

@@ -8,12 +8,13 @@ whatever the number of cases.
 
 from dataclasses import dataclass, field
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, F, Q
 from django.utils.translation import gettext as _
 
 from portal.localization import active_locale, in_locale_or_default
-from portal.search_terms import clean_query, search_ids
+from portal.paging import paginate, parse_int
+from portal.search_terms import SearchUnavailable, clean_query, search_ids
+from portal.visibility import public_pages
 
 from .models import (
     Country,
@@ -80,6 +81,7 @@ class PracticeListing:
         self.year = None
         self.query = ""
         self.sort = "newest"
+        self.search_unavailable = False
         self._parse(request.GET)
 
     # -- parsing -------------------------------------------------------------
@@ -95,9 +97,8 @@ class PracticeListing:
                 self.unknown.append((filt.label, raw[:80]))
         raw_year = params.get("year", "").strip()
         if raw_year:
-            if raw_year.isdigit() and int(raw_year) in YEAR_RANGE:
-                self.year = int(raw_year)
-            else:
+            self.year = parse_int(raw_year, YEAR_RANGE.start, YEAR_RANGE.stop - 1)
+            if self.year is None:
                 self.unknown.append((_("Year"), raw_year[:80]))
         self.query, notice = clean_query(params.get("q", ""))
         if notice:
@@ -110,9 +111,21 @@ class PracticeListing:
 
     # -- querying ------------------------------------------------------------
     def base_queryset(self):
-        queryset = in_locale_or_default(PracticePage.objects.live().public(), self.locale)
-        if self.query:
-            queryset = queryset.filter(pk__in=search_ids(self.query, PracticePage.objects.live()))
+        queryset = in_locale_or_default(public_pages(PracticePage.objects.all()), self.locale)
+        if self.query and not self.search_unavailable:
+            try:
+                ids = search_ids(self.query, public_pages(PracticePage.objects.all()))
+            except SearchUnavailable:
+                # The other filters still work; the page says why the words were ignored.
+                self.search_unavailable = True
+                self.messages.append(
+                    _(
+                        "Text search is unavailable right now; the list is filtered "
+                        "by your other choices only."
+                    )
+                )
+                return queryset
+            queryset = queryset.filter(pk__in=ids)
         return queryset
 
     def _apply(self, queryset, skip=None):
@@ -193,15 +206,11 @@ class PracticeListing:
 
     def page(self):
         self._base = self.base_queryset()
-        paginator = Paginator(self.results(), PER_PAGE)
-        raw = self.request.GET.get("page", "1")
-        try:
-            return paginator.page(raw)
-        except PageNotAnInteger:
+        raw = self.request.GET.get("page", "")
+        page, malformed = paginate(self.results(), raw, PER_PAGE)
+        if malformed:
             self.unknown.append((_("Page"), raw[:40]))
-            return paginator.page(1)
-        except EmptyPage:
-            return paginator.page(paginator.num_pages)
+        return page
 
     def context(self):
         page = self.page()

@@ -12,9 +12,12 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Or, PlainText
+
+from portal.search_terms import engine_guard
+from portal.visibility import public_documents, public_pages
 
 from . import spelling
 from .analysis import base_language, query_terms
@@ -66,23 +69,21 @@ def _locales(language):
 
 
 def page_candidates(locales):
-    return Page.objects.live().public().filter(locale_id__in=[loc.pk for loc in locales.values()])
+    return public_pages().filter(locale_id__in=[loc.pk for loc in locales.values()])
 
 
 def document_candidates():
-    from django.apps import apps
-
-    try:
-        return apps.get_model("library", "PortalDocument").objects.all()
-    except LookupError:
-        return None
+    """Documents outside restricted collections: members-only files are never searched."""
+    return public_documents()
 
 
 def _search(query, queryset):
+    """One ranked list; ``SearchUnavailable`` when the engine cannot be reached."""
     backend = get_search_backend()
-    return list(
-        backend.search(query, queryset, operator=getattr(query, "operator", None))[:CANDIDATES]
-    )
+    with engine_guard():
+        return list(
+            backend.search(query, queryset, operator=getattr(query, "operator", None))[:CANDIDATES]
+        )
 
 
 def _tier_queries(terms, expansion):
@@ -169,7 +170,7 @@ def run(raw_query, language):
         fusion.add_pages("concept", _tagged_pages(outcome.expansion.concepts, fusion.pages_qs))
     from practices.models import ReferenceModelPage
 
-    model_pages = ReferenceModelPage.objects.live().filter(locale=locales[language])
+    model_pages = public_pages(ReferenceModelPage.objects.all()).filter(locale=locales[language])
     fusion.add("all", [("node", pk) for pk in _node_hits(terms, model_pages)])
     outcome.pages = fusion.pages
     outcome.keys = _rank(fusion.scores, fusion.pages, locales, language)
@@ -194,7 +195,7 @@ def _rank(scores, pages, locales, language):
     }
     translated = (
         dict(
-            Page.objects.live()
+            public_pages()
             .filter(locale=locales[language], translation_key__in=fallback_keys)
             .values_list("translation_key", "pk")
         )

@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 
+from portal.visibility import public_pages
 from practices.models import (
     Country,
     CriticalNode,
@@ -228,13 +229,21 @@ def labels(language, facet_counts):
         "year": {value: value for value in facet_counts.get("year", {})},
     }
     names["territory"] = _localised(
-        TerritoryPage.objects.filter(slug__in=facet_counts.get("territory", {})), "slug", language
+        public_pages(TerritoryPage.objects.all()).filter(
+            slug__in=facet_counts.get("territory", {})
+        ),
+        "slug",
+        language,
     )
     names["method"] = _localised(
-        MethodPage.objects.filter(slug__in=facet_counts.get("method", {})), "slug", language
+        public_pages(MethodPage.objects.all()).filter(slug__in=facet_counts.get("method", {})),
+        "slug",
+        language,
     )
     names["phase"] = _localised(
-        PhasePage.objects.filter(key__in=facet_counts.get("phase", {})), "key", language
+        public_pages(PhasePage.objects.all()).filter(key__in=facet_counts.get("phase", {})),
+        "key",
+        language,
     )
     groups = TargetGroup.objects.filter(slug__in=facet_counts.get("target_group", {}))
     names["target_group"] = _localised(groups, "slug", language, attribute="name")
@@ -267,9 +276,11 @@ def known_values(facet, language):
     if facet == "year":
         return None
     lookups = {
-        "territory": lambda: TerritoryPage.objects.values_list("slug", flat=True),
-        "method": lambda: MethodPage.objects.values_list("slug", flat=True),
-        "phase": lambda: PhasePage.objects.values_list("key", flat=True),
+        "territory": lambda: public_pages(TerritoryPage.objects.all()).values_list(
+            "slug", flat=True
+        ),
+        "method": lambda: public_pages(MethodPage.objects.all()).values_list("slug", flat=True),
+        "phase": lambda: public_pages(PhasePage.objects.all()).values_list("key", flat=True),
         "target_group": lambda: TargetGroup.objects.values_list("slug", flat=True),
         "concept": lambda: Concept.objects.values_list("key", flat=True),
     }

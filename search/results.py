@@ -7,6 +7,8 @@ from django.utils.text import slugify
 
 from wagtail.models import Page
 
+from portal.visibility import public_pages
+
 from .facets import TYPE_LABELS
 from .highlight import snippet
 from .spelling import page_text
@@ -26,7 +28,8 @@ class Item:
 def _library_page(language):
     model = apps.get_model("library", "LibraryPage")
     pages = {
-        page.locale.language_code: page for page in model.objects.live().select_related("locale")
+        page.locale.language_code: page
+        for page in public_pages(model.objects.all()).select_related("locale")
     }
     return pages.get(language) or pages.get("en")
 

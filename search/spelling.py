@@ -1,8 +1,11 @@
 """'Did you mean': the closest known words, from a vocabulary of the indexed content.
 
-The vocabulary is every word of the live pages' searchable text in the
-visitor's language and in English, plus the crosswalk's terms; it is cached
-and dropped whenever a page is published, unpublished or deleted.
+The vocabulary is every word of the live, public pages' searchable text in
+the visitor's language and in English, of the public documents (title, summary,
+file text), plus the crosswalk's terms. Pages behind a login and documents in
+restricted collections are left out: a "did you mean" must not reveal a word
+that exists only there. It is cached and dropped whenever a page is published
+or unpublished, a document or a view restriction changes.
 """
 
 import difflib
@@ -11,7 +14,7 @@ from collections import Counter
 
 from django.core.cache import cache
 
-from wagtail.models import Page
+from portal.visibility import public_documents, public_pages
 
 from .analysis import fold, words
 
@@ -42,12 +45,19 @@ def _build(language):
     counts = Counter()
     originals = {}
     codes = {language, "en"}
-    for page in Page.objects.live().filter(locale__language_code__in=codes).specific():
-        for word in words(page_text(page)):
+
+    def add_text(text):
+        for word in words(text):
             if len(word) >= MIN_LENGTH and not word.isdigit():
                 folded = fold(word)
                 counts[folded] += 1
                 originals.setdefault(folded, word.lower() if not word.istitle() else word)
+
+    for page in public_pages().filter(locale__language_code__in=codes).specific():
+        add_text(page_text(page))
+    documents = public_documents().filter(language__in=codes)
+    for title, summary, text in documents.values_list("title", "summary", "extracted_text"):
+        add_text(" ".join([title, summary, text]))
     for concept in Concept.objects.all():
         for terms in concept.all_terms().values():
             for word in words(" ".join(terms)):

@@ -1,20 +1,16 @@
 """The search page (``/<lang>/search/?q=``) and its suggestions endpoint."""
 
-import datetime
-
-from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
-from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
-from portal.search_terms import clean_query
+from portal.paging import paginate, parse_int
+from portal.search_terms import SearchUnavailable, clean_query, engine_guard, plain_words
 
-from . import engine, facets, results
+from . import engine, facets, popular, results
 from .analysis import base_language, words
 
 MAX_FILTER_LENGTH = 80
@@ -30,7 +26,7 @@ def selected_filters(request, language):
         if not value:
             continue
         known = facets.known_values(facet, language)
-        invalid_year = facet == "year" and not (value.isdigit() and len(value) == 4)
+        invalid_year = facet == "year" and parse_int(value, 1000, 9999) is None
         if (
             len(value) > MAX_FILTER_LENGTH
             or invalid_year
@@ -39,12 +35,6 @@ def selected_filters(request, language):
             return None, _("There is no such filter value: %(value)s.") % {"value": value[:40]}
         selected[facet] = value
     return selected, ""
-
-
-def _page_number(request, paginator):
-    number = request.GET.get("page", "1")
-    number = int(number) if number.isdigit() and len(number) < 7 else 1
-    return min(max(number, 1), paginator.num_pages)
 
 
 def _facet_groups(facet_counts, names, selected):
@@ -69,11 +59,16 @@ def _facet_groups(facet_counts, names, selected):
     return groups
 
 
-def popular_searches():
-    since = timezone.now().date() - datetime.timedelta(days=30)
-    return [
-        query for query in Query.get_most_popular(date_since=since)[:8] if words(query.query_string)
-    ]
+def _unavailable(request, context):
+    """The search page in the site's layout, saying why there are no results (503)."""
+    context["error"] = _(
+        "Search is unavailable right now. Please try again in a few minutes; "
+        "the listings of cases and documents can still be browsed and filtered."
+    )
+    context["unavailable"] = True
+    response = render(request, "search/search.html", context, status=503)
+    response["Retry-After"] = "120"
+    return response
 
 
 def search(request):
@@ -86,18 +81,19 @@ def search(request):
         context["error"] = error
         return render(request, "search/search.html", context, status=400)
     if not query:
-        context["popular"] = popular_searches()
+        context["popular"] = popular.popular_queries(language)
         return render(request, "search/search.html", context)
-    outcome = engine.run(query, language)
+    try:
+        outcome = engine.run(query, language)
+    except SearchUnavailable:
+        return _unavailable(request, context)
     profiles = facets.profiles_for(outcome.keys, outcome.pages)
     keys = [key for key in outcome.keys if facets.matches(profiles[key], selected)]
-    paginator = Paginator(keys, RESULTS_PER_PAGE)
-    page = paginator.page(_page_number(request, paginator))
+    page, _malformed = paginate(keys, request.GET.get("page"), RESULTS_PER_PAGE)
     facet_counts = facets.counts(outcome.keys, profiles, selected)
     names = facets.labels(language, facet_counts)
-    promoted = Query.get(query)
-    if outcome.terms:
-        promoted.add_hit()
+    if outcome.terms and outcome.keys:
+        popular.record(request, query)
     context.update(
         outcome=outcome,
         results=page,
@@ -105,7 +101,7 @@ def search(request):
             list(page.object_list), profiles, outcome.highlight_terms, language, names["territory"]
         ),
         facet_groups=_facet_groups(facet_counts, names, selected),
-        promotions=promoted.editors_picks.select_related("page").all(),
+        promotions=popular.promotions(query),
         also_searched=outcome.expansion.terms[:8],
         no_words=not outcome.terms,
     )
@@ -116,11 +112,19 @@ def suggest(request):
     """Titles (and crosswalk terms) starting with what has been typed, as JSON."""
     language = base_language(get_language())
     query, _notice = clean_query(request.GET.get("q", ""))
-    tokens = words(query)[:6]
+    tokens = words(plain_words(query))[:6]
     if not tokens or len(query) < 2:
         return JsonResponse({"suggestions": []})
     candidates = engine.page_candidates(engine._locales(language))
-    hits = candidates.autocomplete(" ".join(tokens))[: SUGGESTIONS * 2]
+    try:
+        with engine_guard():
+            hits = list(candidates.autocomplete(" ".join(tokens))[: SUGGESTIONS * 2])
+    except SearchUnavailable:
+        # The script shows nothing on an error status; the field works as a plain search box.
+        return JsonResponse(
+            {"suggestions": [], "message": _("Suggestions are unavailable right now.")},
+            status=503,
+        )
     pages = Page.objects.filter(pk__in=[page.pk for page in hits]).specific()
     by_pk = {page.pk: page for page in pages}
     suggestions, seen = [], set()

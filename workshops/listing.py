@@ -3,6 +3,7 @@
 from django.utils.translation import gettext as _
 
 from portal.localization import active_locale, in_locale_or_default
+from portal.paging import parse_int
 
 from .models import WorkshopReportPage, WorkshopSeriesPage
 
@@ -27,9 +28,9 @@ def workshop_listing(index, request):
     raw_year = request.GET.get("year", "").strip()
     year = None
     if raw_year:
-        if raw_year.isdigit() and int(raw_year) in years:
-            year = int(raw_year)
-        else:
+        year = parse_int(raw_year)
+        if year not in years:
+            year = None
             unknown.append((_("Year"), raw_year[:80]))
     if territory:
         series = [item for item in series if item.territory.slug == territory]

@@ -1,0 +1,56 @@
+"""What an anonymous visitor may see: live pages without a view restriction on
+them or an ancestor, and documents outside restricted collections (and their
+child collections).
+
+Every public route (search, suggestions, spelling vocabulary, facets, API,
+exports, feeds, sitemap, library) reads through these helpers, so a members-only
+file or a login-only page cannot leak through one forgotten query.
+"""
+
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
+
+
+def public_pages(queryset=None):
+    """Live pages with no view restriction on themselves or an ancestor."""
+    queryset = Page.objects.all() if queryset is None else queryset
+    return queryset.live().public()
+
+
+def restricted_collection_ids():
+    """Collections with a view restriction, and every collection below them."""
+    paths = list(
+        Collection.objects.filter(
+            pk__in=CollectionViewRestriction.objects.values("collection_id")
+        ).values_list("path", flat=True)
+    )
+    if not paths:
+        return []
+    ids = set()
+    for path in paths:
+        ids.update(Collection.objects.filter(path__startswith=path).values_list("pk", flat=True))
+    return sorted(ids)
+
+
+def public_documents(queryset=None):
+    """Documents outside restricted collections.
+
+    Written as ``exclude(collection__in=ids)`` because that is a filter every
+    search backend understands (Elasticsearch cannot filter on a collection's path).
+    """
+    queryset = get_document_model().objects.all() if queryset is None else queryset
+    restricted = restricted_collection_ids()
+    return queryset.exclude(collection__in=restricted) if restricted else queryset
+
+
+def is_public_page(page):
+    """One page checked the same way as ``public_pages``."""
+    if not page.live:
+        return False
+    return not PageViewRestriction.objects.filter(
+        page__in=Page.objects.ancestor_of(page, inclusive=True)
+    ).exists()
+
+
+def is_public_document(document):
+    return document.collection_id not in restricted_collection_ids()
