@@ -1,7 +1,9 @@
 from django.http import Http404
 from django.template.response import TemplateResponse
 
-from wagtail.models import ReferenceIndex
+from wagtail.models import Page, ReferenceIndex
+
+from portal.visibility import is_public_page
 
 from .listing import public_documents
 
@@ -14,7 +16,8 @@ def document_detail(library_page, request, document_id):
     used_on = []
     for reference in ReferenceIndex.get_references_to(document).group_by_source_object()[:20]:
         source = reference[0]
-        if getattr(source, "live", False) and hasattr(source, "get_url"):
+        # Only live public pages: a login-only page must not be named here.
+        if isinstance(source, Page) and hasattr(source, "get_url") and is_public_page(source):
             used_on.append(source)
     return TemplateResponse(
         request,

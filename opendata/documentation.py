@@ -3,6 +3,7 @@
 from django.urls import reverse
 
 from portal.localization import active_locale, in_locale_or_default
+from portal.visibility import public_pages
 from practices.models import (
     Country,
     MethodIndexPage,
@@ -32,7 +33,9 @@ def documentation(request):
     code = locale.language_code
     territories = [
         (slug, f"{title}, {country}")
-        for slug, title, country in in_locale_or_default(TerritoryPage.objects.live(), locale)
+        for slug, title, country in in_locale_or_default(
+            public_pages(TerritoryPage.objects.all()), locale
+        )
         .exclude(slug__startswith="synthetic-")
         .order_by("title")
         .values_list("slug", "title", "country")
@@ -44,12 +47,12 @@ def documentation(request):
         if slug not in target_groups or locale_id == locale.pk:
             target_groups[slug] = name
     methods = list(
-        in_locale_or_default(MethodPage.objects.live(), locale)
+        in_locale_or_default(public_pages(MethodPage.objects.all()), locale)
         .order_by("title")
         .values_list("slug", "title")
     )
     phases = list(
-        in_locale_or_default(PhasePage.objects.live(), locale)
+        in_locale_or_default(public_pages(PhasePage.objects.all()), locale)
         .order_by("sort_order")
         .values_list("key", "title")
     )

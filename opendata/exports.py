@@ -18,6 +18,7 @@ from django.db.models import Prefetch, prefetch_related_objects
 from django.http import HttpResponse
 from django.utils import timezone
 
+from portal.visibility import public_pages
 from practices.models import MethodPage, PhasePage
 
 FORMATS = ("csv", "json")
@@ -114,8 +115,8 @@ def cases_table(cases, request=None):
     """One row per indicator of each case; ``cases`` is a queryset of live cases."""
     cases = cases.select_related("territory", "locale").prefetch_related(
         "target_groups",
-        Prefetch("methods", queryset=MethodPage.objects.live().order_by("slug")),
-        Prefetch("phases", queryset=PhasePage.objects.live().order_by("sort_order")),
+        Prefetch("methods", queryset=public_pages(MethodPage.objects.all()).order_by("slug")),
+        Prefetch("phases", queryset=public_pages(PhasePage.objects.all()).order_by("sort_order")),
         "indicators",
     )
     table = Table("cases", CASE_COLUMNS)
@@ -164,7 +165,7 @@ def methods_table(methods, request=None):
     prefetch_related_objects(
         methods,
         "target_groups",
-        Prefetch("phases", queryset=PhasePage.objects.live().order_by("sort_order")),
+        Prefetch("phases", queryset=public_pages(PhasePage.objects.all()).order_by("sort_order")),
     )
     for method in methods:
         origin = method.origin_territory

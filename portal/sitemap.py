@@ -10,15 +10,15 @@ class PortalSitemap(Sitemap):
     def items(self):
         from wagtail.models import Page
 
+        from portal.visibility import public_pages
+
         root = self.get_wagtail_site().root_page
         roots = root.get_translations(inclusive=True)
         in_any_tree = Q()
         for tree_root in roots:
             in_any_tree |= Q(path__startswith=tree_root.path)
         return (
-            Page.objects.filter(in_any_tree)
-            .live()
-            .public()
+            public_pages(Page.objects.filter(in_any_tree))
             .order_by("path")
             .defer_streamfields()
             .specific()

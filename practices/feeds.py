@@ -4,6 +4,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from portal.localization import active_locale, in_locale_or_default
+from portal.visibility import public_pages
 from workshops.feeds import FEED_SIZE, ReportsRssFeed
 
 from .models import PracticePage
@@ -17,7 +18,7 @@ class CasesRssFeed(ReportsRssFeed):
         return _("Cases newly published on the portal.")
 
     def items(self):
-        cases = in_locale_or_default(PracticePage.objects.live().public(), active_locale())
+        cases = in_locale_or_default(public_pages(PracticePage.objects.all()), active_locale())
         return cases.order_by("-first_published_at")[:FEED_SIZE]
 
 

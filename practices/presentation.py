@@ -4,6 +4,7 @@ language, with a fixed number of queries."""
 from django.db.models import Count
 
 from portal.localization import active_locale, in_locale_or_default, localize
+from portal.visibility import public_pages
 
 from .models import MethodPage, PracticeIndexPage, PracticePage, TargetGroup, TerritoryPage
 
@@ -66,7 +67,7 @@ def related_cases(practice, locale, limit=3):
     method_keys = list(practice.methods.values_list("translation_key", flat=True))
     group_keys = list(practice.target_groups.values_list("translation_key", flat=True))
     phase_keys = list(practice.phases.values_list("key", flat=True))
-    candidates = in_locale_or_default(PracticePage.objects.live().public(), locale).exclude(
+    candidates = in_locale_or_default(public_pages(PracticePage.objects.all()), locale).exclude(
         translation_key=practice.translation_key
     )
     scores = {}
@@ -93,7 +94,7 @@ def method_cases(method, locale=None):
     """The cases that use a method (any translation of it), in the visitor's language."""
     locale = locale or active_locale()
     cases = (
-        in_locale_or_default(PracticePage.objects.live().public(), locale)
+        in_locale_or_default(public_pages(PracticePage.objects.all()), locale)
         .filter(methods__translation_key=method.translation_key)
         .distinct()
         .order_by("title")
@@ -120,7 +121,7 @@ def territory_details(territory):
     source = territory.get_translation_or_none(territory.locale.get_default()) or territory
     organisations = list(source.organisations.all()) if source else []
     cases = (
-        in_locale_or_default(PracticePage.objects.live().public(), locale)
+        in_locale_or_default(public_pages(PracticePage.objects.all()), locale)
         .filter(territory__translation_key=territory.translation_key)
         .order_by("title")
         .select_related("territory", "locale")
@@ -133,12 +134,12 @@ def catalogue(locale=None):
     """All methods in the visitor's language, with how many cases use each."""
     locale = locale or active_locale()
     methods = list(
-        in_locale_or_default(MethodPage.objects.live().public(), locale)
+        in_locale_or_default(public_pages(MethodPage.objects.all()), locale)
         .select_related("locale", "origin_territory")
         .order_by("title")
     )
     counts = dict(
-        PracticePage.objects.live()
+        public_pages(PracticePage.objects.all())
         .filter(methods__isnull=False)
         .order_by()
         .values_list("methods__translation_key")

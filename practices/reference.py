@@ -1,6 +1,7 @@
 """Views and helpers of the reference model: details, diagram, coverage, versions, PDF."""
 
 import datetime
+import logging
 import textwrap
 
 from django.core.files.base import ContentFile
@@ -14,18 +15,20 @@ from django.utils.html import strip_tags
 from django.utils.text import slugify
 
 from portal.localization import active_locale, in_locale_or_default, localize
+from portal.visibility import public_pages
 
 from .models import MethodPage, OrganisationKind, PhasePage, PracticePage, TerritoryPage
 from .models.reference import version_slug
 from .presentation import decorate_cards
 
+logger = logging.getLogger(__name__)
 ACTOR_LABELS = dict(OrganisationKind.choices)
 
 
 def structure_page(model_page):
     """The model page whose phases are shown: this one, or the default-locale
     original while the locale has no translated phases yet."""
-    if PhasePage.objects.child_of(model_page).live().exists():
+    if public_pages(PhasePage.objects.child_of(model_page)).exists():
         return model_page
     original = model_page.get_translation_or_none(model_page.locale.get_default())
     return original.specific if original else model_page
@@ -33,7 +36,7 @@ def structure_page(model_page):
 
 def phases_of(model_page):
     source = structure_page(model_page)
-    return list(PhasePage.objects.child_of(source).live().order_by("sort_order"))
+    return list(public_pages(PhasePage.objects.child_of(source)).order_by("sort_order"))
 
 
 def nodes_of(model_page):
@@ -87,9 +90,11 @@ def model_details(model_page, request):
 def phase_details(phase, request):
     """Methods serving a phase and the cases covering it, grouped by territory."""
     locale = active_locale()
-    methods = in_locale_or_default(MethodPage.objects.live(), locale).filter(phases__key=phase.key)
+    methods = in_locale_or_default(public_pages(MethodPage.objects.all()), locale).filter(
+        phases__key=phase.key
+    )
     cases = decorate_cards(
-        in_locale_or_default(PracticePage.objects.live().public(), locale)
+        in_locale_or_default(public_pages(PracticePage.objects.all()), locale)
         .filter(phases__key=phase.key)
         .distinct()
         .select_related("territory", "locale")
@@ -123,7 +128,7 @@ def coverage(model_page):
     locale = active_locale()
     phases = phases_of(model_page)
     territories = list(
-        in_locale_or_default(TerritoryPage.objects.live(), locale)
+        in_locale_or_default(public_pages(TerritoryPage.objects.all()), locale)
         .exclude(slug__startswith="synthetic-")
         .order_by("title")
     )
@@ -134,7 +139,7 @@ def coverage(model_page):
         for territory in territories
     }
     cases = (
-        in_locale_or_default(PracticePage.objects.live().public(), locale)
+        in_locale_or_default(public_pages(PracticePage.objects.all()), locale)
         .filter(territory__translation_key__in=keys)
         .prefetch_related("phases")
         .select_related("territory", "locale")
@@ -145,7 +150,7 @@ def coverage(model_page):
             if cell is not None:
                 cell["cases"].append(case)
     methods = (
-        in_locale_or_default(MethodPage.objects.live(), locale)
+        in_locale_or_default(public_pages(MethodPage.objects.all()), locale)
         .filter(origin_territory__isnull=False)
         .select_related("origin_territory", "locale")
         .prefetch_related("phases")
@@ -179,7 +184,9 @@ def snapshot(model_page):
     phases = phases_of(model_page)
     methods = {}
     for method in (
-        MethodPage.objects.live().filter(locale=model_page.locale).prefetch_related("phases")
+        public_pages(MethodPage.objects.all())
+        .filter(locale=model_page.locale)
+        .prefetch_related("phases")
     ):
         for phase in method.phases.all():
             methods.setdefault(phase.key, []).append(method.title)
@@ -296,16 +303,28 @@ def pdf_response(model_page, request, version=None):
     record = _version_or_404(model_page, version)
     language = model_page.locale.language_code
     path = f"reference-model/{slugify(model_page.slug)}-{language}-{record.slug}.pdf"
-    if default_storage.exists(path):
-        with default_storage.open(path, "rb") as handle:
-            content = handle.read()
-    else:
+    content = _cached_pdf(path)
+    if content is None:
         content = render_pdf(model_page, record, request)
-        default_storage.save(path, ContentFile(content))
+        try:
+            default_storage.save(path, ContentFile(content))
+        except OSError:
+            # A read-only or full media volume loses only the cache, never the download.
+            logger.warning("Could not cache the reference-model PDF %s", path, exc_info=True)
     filename = f"reference-model-{language}-v{record.slug}.pdf"
     response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+def _cached_pdf(path):
+    try:
+        if default_storage.exists(path):
+            with default_storage.open(path, "rb") as handle:
+                return handle.read()
+    except OSError:
+        logger.warning("Could not read the cached PDF %s", path, exc_info=True)
+    return None
 
 
 def render_pdf(model_page, record, request=None):

@@ -2,6 +2,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from portal.localization import active_locale, in_locale_or_default
+from portal.visibility import public_pages
 
 from .models import PracticeIndexPage, PracticePage
 from .presentation import case_details, decorate_cards
@@ -30,7 +31,7 @@ def compare(request):
     locale = active_locale()
     found = {
         page.slug: page
-        for page in in_locale_or_default(PracticePage.objects.live().public(), locale)
+        for page in in_locale_or_default(public_pages(PracticePage.objects.all()), locale)
         .filter(slug__in=slugs)
         .select_related("territory", "locale")
         .prefetch_related("target_groups", "indicators", "methods", "phases")

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
 from portal.localization import active_locale, in_locale_or_default
+from portal.visibility import public_pages
 
 from .models import WorkshopReportPage
 
@@ -41,7 +42,7 @@ class ReportsRssFeed(Feed):
         return _("New reports of the network's workshops.")
 
     def items(self):
-        reports = WorkshopReportPage.objects.live().public()
+        reports = public_pages(WorkshopReportPage.objects.all())
         if self.series:
             reports = reports.child_of(self.series)
         else:
@@ -79,7 +80,7 @@ def upcoming_calendar(index, request):
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", _("Upcoming workshops"))
     upcoming = in_locale_or_default(
-        WorkshopReportPage.objects.live().public(), active_locale()
+        public_pages(WorkshopReportPage.objects.all()), active_locale()
     ).filter(date__gte=today)
     for report in upcoming.order_by("date"):
         event = Event()

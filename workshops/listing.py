@@ -4,6 +4,7 @@ from django.utils.translation import gettext as _
 
 from portal.localization import active_locale, in_locale_or_default
 from portal.paging import parse_int
+from portal.visibility import public_pages
 
 from .models import WorkshopReportPage, WorkshopSeriesPage
 
@@ -13,12 +14,12 @@ LATEST = 10
 def workshop_listing(index, request):
     locale = active_locale()
     series = list(
-        in_locale_or_default(WorkshopSeriesPage.objects.live().public(), locale)
+        in_locale_or_default(public_pages(WorkshopSeriesPage.objects.all()), locale)
         .select_related("territory", "locale")
         .order_by("-start_date", "title")
     )
     territories = {item.territory.slug: item.territory.title for item in series}
-    reports = in_locale_or_default(WorkshopReportPage.objects.live().public(), locale)
+    reports = in_locale_or_default(public_pages(WorkshopReportPage.objects.all()), locale)
     years = sorted({r.year for r in reports.dates("date", "year")}, reverse=True)
     unknown = []
     territory = request.GET.get("territory", "").strip()

@@ -44,6 +44,10 @@ ENV = {
     "SEARCH_REPLICAS": _env_int("SEARCH_REPLICAS", 0),
     "MEDIA_ROOT": os.environ.get("MEDIA_ROOT", str(BASE_DIR / "media")),
     "MEDIA_ROOT_IS_SET": "MEDIA_ROOT" in os.environ,
+    # Empty: Django streams permitted downloads. "x-accel-redirect" (nginx) or "x-sendfile"
+    # (Apache): the proxy sends the file after Django's permission check.
+    "DOCUMENTS_SENDFILE": os.environ.get("DOCUMENTS_SENDFILE", "").strip().lower(),
+    "DOCUMENTS_SENDFILE_URL": os.environ.get("DOCUMENTS_SENDFILE_URL", "/protected-media/"),
     "STATIC_ROOT": os.environ.get("STATIC_ROOT", str(BASE_DIR / "static")),
     "EMAIL_URL_HOST": os.environ.get("EMAIL_HOST", ""),
     "EMAIL_PORT": _env_int("EMAIL_PORT", 587),
@@ -223,6 +227,15 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.forms.PortalDocumentForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []  # every download is an attachment with its file name
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # through Django, so collection privacy applies
+# After the permission check the transfer can be handed to the proxy (library/sendfile.py).
+_SENDFILE_HEADERS = {"x-accel-redirect": "X-Accel-Redirect", "x-sendfile": "X-Sendfile"}
+if ENV["DOCUMENTS_SENDFILE"]:
+    if ENV["DOCUMENTS_SENDFILE"] not in _SENDFILE_HEADERS:
+        raise ValueError("DOCUMENTS_SENDFILE must be empty, x-accel-redirect or x-sendfile")
+    SENDFILE_BACKEND = "library.sendfile"
+    SENDFILE_HEADER = _SENDFILE_HEADERS[ENV["DOCUMENTS_SENDFILE"]]
+    SENDFILE_ROOT = MEDIA_ROOT
+    SENDFILE_URL = ENV["DOCUMENTS_SENDFILE_URL"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

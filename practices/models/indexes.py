@@ -2,7 +2,7 @@
 
 from types import SimpleNamespace
 
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
@@ -55,7 +55,22 @@ class PracticeIndexPage(FeedRoutesMixin, SectionIndexPage):
 
         if fmt not in exports.FORMATS:
             raise Http404
-        table = exports.cases_table(PracticeListing(request).all_results(), request)
+        listing = PracticeListing(request)
+        cases = listing.all_results()
+        if listing.search_unavailable:
+            # A file without the text filter would be silently wrong: refuse it instead.
+            return HttpResponse(
+                str(
+                    _(
+                        "Text search is unavailable right now, so this export cannot be filtered by "
+                        "words. Try again later, or export without the search words."
+                    )
+                ),
+                status=503,
+                content_type="text/plain; charset=utf-8",
+                headers={"Retry-After": "120"},
+            )
+        table = exports.cases_table(cases, request)
         return exports.response(table, fmt, request, filename=f"cases.{fmt}")
 
     @path("evidence-levels/", name="evidence_levels")
