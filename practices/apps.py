@@ -8,3 +8,4 @@ class PracticesConfig(AppConfig):
 
     def ready(self):
         from practices import home  # noqa: F401  (registers the home-page section)
+        from practices.proposals import signals  # noqa: F401  (publication reveals organisations)

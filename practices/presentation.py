@@ -119,7 +119,8 @@ def method_details(method):
 def territory_details(territory):
     locale = active_locale()
     source = territory.get_translation_or_none(territory.locale.get_default()) or territory
-    organisations = list(source.organisations.all()) if source else []
+    # Organisations typed into a proposal wait for their case's publication.
+    organisations = list(source.organisations.filter(is_public=True)) if source else []
     cases = (
         in_locale_or_default(public_pages(PracticePage.objects.all()), locale)
         .filter(territory__translation_key=territory.translation_key)

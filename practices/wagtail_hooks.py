@@ -10,8 +10,8 @@ class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")
-    list_display = ["name", "kind", "territory"]
-    list_filter = ["kind", "territory"]
+    list_display = ["name", "kind", "territory", "is_public"]
+    list_filter = ["kind", "territory", "is_public"]
     search_fields = ["name"]
     add_to_admin_menu = True
     menu_order = 210

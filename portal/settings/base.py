@@ -142,6 +142,16 @@ TEMPLATES = [
 # --- Database ---------------------------------------------------------------
 # SQLite is the embedded default; PostgreSQL through DATABASE_URL in production.
 DATABASES = {"default": dj_database_url.parse(ENV["DATABASE_URL"], conn_max_age=60)}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Concurrent writers wait instead of failing with "database is locked": WAL lets
+    # readers and one writer work at once, IMMEDIATE takes the write lock when a
+    # transaction begins (a deferred one cannot wait for it once it has read), and
+    # the busy timeout (seconds) is how long a writer waits for its turn.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "timeout": 20,
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -20,6 +20,11 @@ class CaseProposal(models.Model):
     contact_organisation = models.CharField(_("contact's organisation"), max_length=255)
     results_text = models.TextField(_("results as described"), blank=True)
     submitted_at = models.DateTimeField(_("submitted at"), auto_now_add=True)
+    # The form's one-time token (or a digest of what was typed, when a client sends
+    # none): unique, so a retried post, even a concurrent one, never makes a second draft.
+    submission_key = models.CharField(
+        _("submission key"), max_length=64, unique=True, null=True, blank=True, editable=False
+    )
 
     panels = [
         FieldPanel("contact_name", read_only=True),

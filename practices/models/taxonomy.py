@@ -125,6 +125,19 @@ class Organisation(index.Indexed, models.Model):
     )
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(_("description"), blank=True)
+    # A flag rather than creating the organisation only at publication: the draft
+    # case needs its organisation role for the editors' review, and the flag is
+    # one filter on the one public list of organisations (the territory page).
+    # Everything else shows organisations only through live cases, and publishing
+    # a case clears the flag of its organisations (practices.proposals.signals).
+    is_public = models.BooleanField(
+        _("shown publicly"),
+        default=True,
+        help_text=_(
+            "Off for an organisation typed into a case proposal, until an editor publishes "
+            "a case with it."
+        ),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -132,6 +145,7 @@ class Organisation(index.Indexed, models.Model):
         FieldPanel("territory"),
         FieldPanel("website"),
         FieldPanel("description"),
+        FieldPanel("is_public"),
     ]
     search_fields = [
         index.SearchField("name", boost=3),

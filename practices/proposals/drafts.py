@@ -4,7 +4,7 @@ from django.db import transaction
 from django.utils.html import linebreaks
 from django.utils.text import slugify
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from portal.localization import localize
 
@@ -36,14 +36,32 @@ def _paragraphs(text):
     return linebreaks(text, autoescape=True)
 
 
+class AlreadyReceived(Exception):
+    """This submission already became a draft; carries its ``CaseProposal``."""
+
+    def __init__(self, proposal):
+        super().__init__(proposal)
+        self.proposal = proposal
+
+
 @transaction.atomic
-def create_draft(data, indicators):
+def create_draft(data, indicators, submission_key=None):
     """A draft (never live) case under the chosen territory, submitted to moderation.
 
     Returns the page. Everything happens in one transaction: a failure leaves
-    nothing behind.
+    nothing behind. Raises ``AlreadyReceived`` if ``submission_key`` already
+    made a draft.
     """
     territory = data["territory"]
+    # Concurrent proposals under one territory would compute the same tree path
+    # for their new page (treebeard reads the last child, then inserts): on
+    # PostgreSQL the loser fails on the unique path. Locking the parent row makes
+    # them take turns (SQLite's IMMEDIATE transactions already do).
+    Page.objects.select_for_update().filter(pk=territory.pk).first()
+    territory.refresh_from_db(fields=["numchild"])
+    earlier = CaseProposal.objects.filter(submission_key=submission_key).first()
+    if submission_key and earlier:
+        raise AlreadyReceived(earlier)
     page = PracticePage(
         title=data["title"],
         slug=_unique_slug(territory, data["title"]),
@@ -59,10 +77,11 @@ def create_draft(data, indicators):
     territory.add_child(instance=page)
     page.target_groups.set(_in_default_locale(data["target_groups"]))
     page.methods.set(_in_default_locale(data["methods"]))
+    # A new organisation stays off public pages until its case is published.
     organisation, _created = Organisation.objects.get_or_create(
         name=data["organisation"].strip(),
         territory=_in_default_locale([territory])[0],
-        defaults={"kind": data["organisation_kind"]},
+        defaults={"kind": data["organisation_kind"], "is_public": False},
     )
     page.organisation_roles.add(
         PracticeOrganisation(organisation=organisation, role=data.get("organisation_role", ""))
@@ -86,6 +105,7 @@ def create_draft(data, indicators):
         contact_email=data["contact_email"],
         contact_organisation=data["contact_organisation"],
         results_text=data.get("results", ""),
+        submission_key=submission_key,
     )
     workflow = page.get_workflow()
     if workflow is not None:

@@ -3,6 +3,8 @@
 Plain text only, so nothing a proposer typed can become markup in a mail client.
 """
 
+import logging
+
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db.models import Q
@@ -13,6 +15,23 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from portal.roles import COORDINATOR_PREFIX, MODERATORS
+
+logger = logging.getLogger(__name__)
+SUBJECT_LENGTH = 120
+
+
+def header_safe(text, length=SUBJECT_LENGTH):
+    """One line of at most ``length`` characters: nothing typed can add a header."""
+    line = " ".join("".join(c if c.isprintable() else " " for c in str(text)).split())
+    return line if len(line) <= length else line[: length - 1].rstrip() + "…"
+
+
+def _send(kind, page, **mail):
+    """Send one mail; a failure is logged, the proposal is already saved."""
+    try:
+        send_mail(**mail)
+    except Exception:
+        logger.exception("Could not send the %s mail for proposed case %s.", kind, page.pk)
 
 
 def reviewers(territory):
@@ -35,8 +54,10 @@ def notify(page, data, request):
     if recipients:
         # Reviewers read the portal's default language.
         with translation.override("en"):
-            send_mail(
-                subject=_("New case proposal: %(title)s") % {"title": page.title},
+            _send(
+                "reviewers",
+                page,
+                subject=header_safe(_("New case proposal: %(title)s") % {"title": page.title}),
                 message=_(
                     "A practitioner proposed a case for %(territory)s.\n\n"
                     "Title: %(title)s\nProposed by: %(name)s, %(organisation)s <%(email)s>\n\n"
@@ -53,8 +74,10 @@ def notify(page, data, request):
                 from_email=None,
                 recipient_list=recipients,
             )
-    send_mail(
-        subject=_("Your case proposal was received"),
+    _send(
+        "confirmation",
+        page,
+        subject=header_safe(_("Your case proposal was received")),
         message=_(
             'Dear %(name)s,\n\nthank you for proposing "%(title)s" to the Work Inclusion '
             "Practice Portal. The editors for %(territory)s will review it and may contact you "

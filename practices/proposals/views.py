@@ -1,16 +1,19 @@
 """The public proposal form (``/<lang>/practices/propose/``) and its confirmation page."""
 
+import functools
 import hashlib
 import logging
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import IntegrityError, transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 
 from portal.localization import active_locale
 
-from .drafts import create_draft
+from ..models import CaseProposal
+from .drafts import AlreadyReceived, create_draft
 from .forms import IndicatorFormSet, ProposalForm, describe_fields, first_error_ids
 from .notifications import notify
 
@@ -67,8 +70,24 @@ def propose(index_page, request):
     if not (form.is_valid() and formset.is_valid()):
         return _render(request, index_page, form, formset, status=400)
     indicators = [row.cleaned_data for row in formset if row.cleaned_data.get("label")]
-    page, _revision = create_draft(form.cleaned_data, indicators)
-    notify(page, form.cleaned_data, request)
+    key = form.submission_key(indicators)
+    try:
+        with transaction.atomic():
+            page, _revision = create_draft(form.cleaned_data, indicators, submission_key=key)
+            # Mail only what was committed; robust: a mail server that is down is
+            # logged and never turns a saved proposal into an error page.
+            transaction.on_commit(
+                functools.partial(notify, page, form.cleaned_data, request), robust=True
+            )
+    except AlreadyReceived as duplicate:
+        page = duplicate.proposal.page
+        logger.info("Proposal re-posted; the draft %s already exists.", page.pk)
+    except IntegrityError:
+        # A concurrent post of the same submission committed first (PostgreSQL).
+        earlier = CaseProposal.objects.filter(submission_key=key).select_related("page").first()
+        if earlier is None:
+            raise
+        page = earlier.page
     request.session["proposal"] = {
         "title": page.title,
         "territory": form.cleaned_data["territory"].title,

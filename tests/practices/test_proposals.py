@@ -11,7 +11,14 @@ from wagtail.models import Page, WorkflowState
 
 import pytest
 
-from practices.models import CaseProposal, MethodPage, PracticePage, TargetGroup, TerritoryPage
+from practices.models import (
+    CaseProposal,
+    MethodPage,
+    Organisation,
+    PracticePage,
+    TargetGroup,
+    TerritoryPage,
+)
 
 URL = "/en/practices/propose/"
 HOSTILE = '<script>alert("x")</script><b>bold</b>'
@@ -109,8 +116,11 @@ def test_a_valid_proposal_becomes_a_draft_in_moderation(client, reviewers):
     assert "ada@example.org" in thanks
 
 
-def test_coordinators_moderators_and_proposer_are_told(client, reviewers):
-    client.post(URL, _valid())
+def test_coordinators_moderators_and_proposer_are_told(
+    client, reviewers, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(URL, _valid())
     recipients = {address for message in mail.outbox for address in message.to}
     assert {"coord@example.org", "mod@example.org", "ada@example.org"} <= recipients
     assert "other@example.org" not in recipients
@@ -166,7 +176,9 @@ def test_too_many_posts_answer_429_and_create_nothing(client, settings):
     assert Page.objects.count() == pages_before
 
 
-def test_nothing_typed_is_rendered_unescaped(client, reviewers, admin_user):
+def test_nothing_typed_is_rendered_unescaped(
+    client, reviewers, admin_user, django_capture_on_commit_callbacks
+):
     data = _valid(
         title=f"Case {HOSTILE}",
         summary=HOSTILE,
@@ -178,8 +190,10 @@ def test_nothing_typed_is_rendered_unescaped(client, reviewers, admin_user):
         contact_organisation=HOSTILE,
         **{"indicators-0-label": HOSTILE, "indicators-0-unit": HOSTILE},
     )
-    response = client.post(URL, data)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(URL, data)
     assert response.status_code == 302, response.content.decode()[:3000]
+    assert mail.outbox
     thanks = client.get(response["Location"]).content.decode()
     assert "<script>alert" not in thanks and "&lt;script&gt;" in thanks
     case = PracticePage.objects.get(title=f"Case {HOSTILE}")
@@ -211,3 +225,171 @@ def test_the_form_works_in_another_language(client):
     )
     assert response.status_code == 302
     assert response["Location"].startswith("/it/")
+
+
+# --- Never a crash, never a lost or duplicated proposal -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "field", ["title", "organisation", "organisation_role", "contact_name", "indicators-0-label"]
+)
+def test_line_breaks_in_one_line_fields_answer_400_and_save_nothing(
+    client, reviewers, field, django_capture_on_commit_callbacks
+):
+    """A title with a line break used to crash the reviewers' mail after the draft was saved."""
+    pages_before = Page.objects.count()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(URL, _valid(**{field: "Two\r\nlines"}))
+    assert response.status_code == 400
+    assert "Keep this to one line" in response.content.decode()
+    assert Page.objects.count() == pages_before
+    assert not CaseProposal.objects.exists()
+    assert not mail.outbox
+
+
+@pytest.mark.parametrize(
+    "changes, message",
+    [
+        ({"territory": str(10**21)}, "Select a valid choice."),
+        ({"target_groups": [str(10**21)]}, "is not a valid value."),
+        ({"methods": [str(10**21)]}, "is not a valid value."),
+        ({"methods": ["-1"]}, "is not a valid value."),
+        ({"territory": "١٢"}, "Select a valid choice."),  # Arabic-Indic digits
+    ],
+)
+def test_keys_out_of_the_database_range_answer_400(client, changes, message, locales):
+    """10**21 as a territory, target group or method used to raise OverflowError (500)."""
+    for code in ("en", "de"):
+        response = client.post(f"/{code}/practices/propose/", _valid(**changes))
+        assert response.status_code == 400
+        if code == "en":
+            assert message in response.content.decode()
+    assert not CaseProposal.objects.exists()
+
+
+def test_mails_go_out_only_after_the_commit(client, reviewers, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        response = client.post(URL, _valid())
+    assert response.status_code == 302
+    # Nothing of the proposal's own sent while the transaction was open (Wagtail's
+    # workflow may notify on its own).
+    assert not [m for m in mail.outbox if "proposal" in m.subject]
+    assert len(callbacks) == 1
+    callbacks[0]()
+    ours = [m for m in mail.outbox if "proposal" in m.subject]
+    assert {"coord@example.org", "ada@example.org"} <= {a for m in ours for a in m.to}
+
+
+def test_a_mail_server_that_is_down_does_not_lose_the_proposal(
+    client, reviewers, settings, caplog, django_capture_on_commit_callbacks
+):
+    """SMTP refuses the connection: the proposer still gets the thanks page, the failure is logged."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed_port = sock.getsockname()[1]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", closed_port, 2
+    settings.EMAIL_USE_TLS = False
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(URL, _valid())
+    assert response.status_code == 302
+    assert client.get(response["Location"]).status_code == 200
+    assert PracticePage.objects.filter(title="Job coaching in the workplace").count() == 1
+    assert "Could not send the reviewers mail" in caplog.text
+    assert "Could not send the confirmation mail" in caplog.text
+
+
+def test_mail_subjects_are_one_bounded_line(client, reviewers, django_capture_on_commit_callbacks):
+    from practices.proposals.notifications import SUBJECT_LENGTH, header_safe
+
+    assert header_safe("New\r\nBcc: x@example.org\u2028end") == "New Bcc: x@example.org end"
+    title = "Job coaching " + "very " * 40
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(URL, _valid(title=title[:200])).status_code == 302
+    review = next(m for m in mail.outbox if "coord@example.org" in m.to)
+    assert review.subject.startswith("New case proposal: Job coaching very")
+    assert len(review.subject) == SUBJECT_LENGTH and review.subject.endswith("…")
+
+
+def _token(client, url=URL):
+    html = client.get(url).content.decode()
+    return re.search(r'name="submission" value="([0-9a-f]{32})"', html).group(1)
+
+
+def test_a_retried_post_makes_one_draft(client, reviewers, django_capture_on_commit_callbacks):
+    """The same form posted twice (a retry, a double click) is one proposal, one set of mails."""
+    token = _token(client)
+    assert _token(client) != token  # every empty form gets its own
+    with django_capture_on_commit_callbacks(execute=True):
+        first = client.post(URL, _valid(submission=token))
+    mails = len(mail.outbox)
+    with django_capture_on_commit_callbacks(execute=True):
+        second = client.post(URL, _valid(submission=token))
+    assert first.status_code == second.status_code == 302
+    assert PracticePage.objects.filter(title="Job coaching in the workplace").count() == 1
+    assert CaseProposal.objects.count() == 1
+    assert len(mail.outbox) == mails
+    assert "Job coaching in the workplace" in client.get(second["Location"]).content.decode()
+    # Another form (another token) is another proposal.
+    client.post(URL, _valid(submission=_token(client)))
+    assert CaseProposal.objects.count() == 2
+
+
+def test_an_identical_post_without_a_token_makes_one_draft(client):
+    assert client.post(URL, _valid(submission="not-a-token")).status_code == 302
+    assert client.post(URL, _valid()).status_code == 302
+    assert CaseProposal.objects.count() == 1
+    client.post(URL, _valid(summary="Something else."))
+    assert CaseProposal.objects.count() == 2
+
+
+def test_an_error_after_the_draft_leaves_nothing_behind(client, monkeypatch):
+    """A failure anywhere in the draft's creation rolls everything back."""
+    from practices.proposals import drafts
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("workflow down")
+
+    monkeypatch.setattr(drafts.CaseProposal.objects, "create", broken)
+    pages_before = Page.objects.count()
+    client.raise_request_exception = False
+    assert client.post(URL, _valid(organisation="Brand new org")).status_code == 500
+    assert Page.objects.count() == pages_before
+    assert not Organisation.objects.filter(name="Brand new org").exists()
+
+
+def test_a_proposed_organisation_stays_private_until_its_case_is_published(client, admin_user):
+    name = "Werkstatt Neuland Proposed"
+    existing = "Amt für Gesellschaft und Soziales (AGS)"
+    client.post(URL, _valid(organisation=name))
+    client.post(URL, _valid(organisation=existing, title="Another case"))
+    case = PracticePage.objects.get(title="Job coaching in the workplace")
+    assert not Organisation.objects.get(name=name).is_public
+    assert Organisation.objects.get(name=existing).is_public  # reused, not hidden
+    public_urls = [
+        "/en/practices/solothurn/",
+        "/de/practices/solothurn/",
+        "/it/practices/solothurn/",
+        "/en/practices/export/csv/",
+        "/en/practices/export/json/",
+        "/api/v2/pages/?type=practices.PracticePage&fields=*&limit=100",
+        "/api/v2/pages/?type=practices.TerritoryPage&fields=*",
+        "/en/search/?q=Neuland",
+    ]
+    for url in public_urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        assert name not in body.decode(), url
+    assert existing in client.get("/en/practices/solothurn/").content.decode()
+    # Editors see it in the admin.
+    client.force_login(admin_user)
+    assert name in client.get("/admin/snippets/practices/organisation/").content.decode()
+    client.logout()
+    # Publishing the case is the review: the organisation appears with it.
+    case.get_latest_revision().publish()
+    assert Organisation.objects.get(name=name).is_public
+    assert name in client.get("/en/practices/solothurn/").content.decode()
+    assert name in client.get(case.url).content.decode()
