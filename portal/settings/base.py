@@ -8,6 +8,7 @@ environment is read here, once, at the top; nothing else in the project calls
 import os
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
@@ -55,6 +56,14 @@ ENV = {
     "SECURE_SSL_REDIRECT": _env_bool("SECURE_SSL_REDIRECT", True),
     "SECURE_PROXY_SSL_HEADER": _env_bool("SECURE_PROXY_SSL_HEADER", False),
     "SECURE_HSTS_SECONDS": _env_int("SECURE_HSTS_SECONDS", 31536000),
+    # Empty: local memory (dev, tests); production then falls back to a database
+    # cache shared by every worker. redis://host:6379/0 (or rediss://): Redis.
+    "CACHE_URL": os.environ.get("CACHE_URL", ""),
+    # How many reverse proxies in front of the app append to X-Forwarded-For.
+    # 0: the address of the TCP peer is the client, and no header is believed.
+    "TRUSTED_PROXY_COUNT": _env_int("TRUSTED_PROXY_COUNT", 0),
+    # Where `make backup` writes and `make restore` reads database and media archives.
+    "BACKUP_DIR": os.environ.get("BACKUP_DIR", str(BASE_DIR / "backups")),
 }
 
 SECRET_KEY = ENV["SECRET_KEY"]
@@ -197,8 +206,43 @@ else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 
 # --- Cache --------------------------------------------------------------------
-# Process-local memory is enough for one machine; swap for Redis when scaling out.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The rate limit of the proposal form and the spelling vocabulary live here, so
+# in production it must be one cache for every worker process (and machine).
+# Redis through Django's own backend (atomic INCR, shared by every machine) when
+# CACHE_URL is a redis:// URL; local memory otherwise, which production.py
+# replaces with the database cache (shared, but its increments are not atomic).
+CACHE_TABLE = "portal_cache"
+
+
+def cache_from_url(url):
+    """CACHES["default"] for a CACHE_URL; None for an empty one."""
+    if not url:
+        return None
+    scheme = url.split(":", 1)[0].lower()
+    if scheme in {"redis", "rediss", "unix"}:
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    if scheme == "locmem":
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    if scheme == "db":
+        return {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": url.split("://", 1)[1] or CACHE_TABLE,
+        }
+    if scheme == "file":
+        return {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": url.split("://", 1)[1],
+        }
+    raise ImproperlyConfigured(
+        f"CACHE_URL must start with redis://, rediss://, unix://, db://, file:// or locmem://, "
+        f"not {scheme}://"
+    )
+
+
+CACHES = {
+    "default": cache_from_url(ENV["CACHE_URL"])
+    or {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
 
 # --- E-mail -------------------------------------------------------------------
 if ENV["EMAIL_URL_HOST"]:
@@ -245,5 +289,11 @@ LOGGING = {
 # Public API (/api/v2/): a client may ask for up to 100 items a request.
 WAGTAILAPI_LIMIT_MAX = 100
 
-# Case proposals: at most this many form posts per client address and window (seconds).
+# Case proposals: at most this many form posts per client address and window
+# (seconds), counted by django-ratelimit in the default cache.
 PROPOSAL_RATE = (10, 3600)
+# The client address: the TCP peer, or with trusted proxies the address the
+# nearest of them saw (portal.client). django-ratelimit masks it to /32 (IPv4)
+# and /64 (IPv6), so one IPv6 network is one visitor.
+TRUSTED_PROXY_COUNT = ENV["TRUSTED_PROXY_COUNT"]
+RATELIMIT_IP_META_KEY = "portal.client.client_address"
