@@ -25,8 +25,9 @@ $(VENV)/.installed: pyproject.toml
 install: $(VENV)/.installed ## Create .venv and install the project with its test tools
 
 .PHONY: migrate
-migrate: install ## Apply database migrations
+migrate: install ## Apply database migrations (and create the database cache table)
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py createcachetable
 
 .PHONY: content
 content: migrate ## Load the initial content (idempotent)
@@ -43,7 +44,7 @@ node_modules/.installed: package.json package-lock.json
 	@touch $@
 
 .PHONY: test-deps
-test-deps: install ## Install system packages (Chromium, PostgreSQL, Node) and axe-core for the tests
+test-deps: install ## Install system packages (Chromium, PostgreSQL, Redis, Node) and axe-core for the tests
 	@bash scripts/system-deps.sh
 	@$(MAKE) --no-print-directory node_modules/.installed
 
@@ -60,8 +61,8 @@ test-sqlite: install ## Run the test suite on SQLite
 	env -u DATABASE_URL $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 .PHONY: test-postgres
-test-postgres: install ## Run the test suite on a throwaway PostgreSQL server
-	bash scripts/with-postgres.sh $(VENV)/bin/pytest -m "not browser" $(PYTEST_ARGS)
+test-postgres: install ## Run the test suite on throwaway PostgreSQL and Redis servers (CACHE_URL=redis://)
+	bash scripts/with-redis.sh bash scripts/with-postgres.sh $(VENV)/bin/pytest -m "not browser" $(PYTEST_ARGS)
 
 .PHONY: test-elasticsearch
 test-elasticsearch: install ## Run the search tests against a throwaway Elasticsearch 8 server

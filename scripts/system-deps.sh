@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite needs when they are missing:
-# Chromium (browser tests), PostgreSQL 15 (the second database run) and
+# Chromium (browser tests), PostgreSQL 15 (the second database run), Redis
+# (the shared cache in that run) and
 # Node.js/npm (axe-core, and the Elasticsearch download), curl. Needs root for apt-get; a no-op when all are present.
 set -euo pipefail
 
 missing=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || missing+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+# The PostgreSQL pass also runs against a throwaway Redis (scripts/with-redis.sh).
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 # The Elasticsearch runner downloads from the npm registry over TLS and polls with curl.
 command -v curl >/dev/null 2>&1 || missing+=(curl)

@@ -8,9 +8,11 @@ environment is read here, once, at the top; nothing else in the project calls
 import os
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -59,6 +61,14 @@ ENV = {
     "SECURE_SSL_REDIRECT": _env_bool("SECURE_SSL_REDIRECT", True),
     "SECURE_PROXY_SSL_HEADER": _env_bool("SECURE_PROXY_SSL_HEADER", False),
     "SECURE_HSTS_SECONDS": _env_int("SECURE_HSTS_SECONDS", 31536000),
+    # Empty: local memory (dev, tests); production then falls back to a database
+    # cache shared by every worker. redis://host:6379/0 (or rediss://): Redis.
+    "CACHE_URL": os.environ.get("CACHE_URL", ""),
+    # How many reverse proxies in front of the app append to X-Forwarded-For.
+    # 0: the address of the TCP peer is the client, and no header is believed.
+    "TRUSTED_PROXY_COUNT": _env_int("TRUSTED_PROXY_COUNT", 0),
+    # Where `make backup` writes and `make restore` reads database and media archives.
+    "BACKUP_DIR": os.environ.get("BACKUP_DIR", str(BASE_DIR / "backups")),
 }
 
 SECRET_KEY = ENV["SECRET_KEY"]
@@ -69,6 +79,7 @@ CSRF_TRUSTED_ORIGINS = ENV["CSRF_TRUSTED_ORIGINS"]
 # --- Applications -----------------------------------------------------------
 INSTALLED_APPS = [
     "portal",
+    "csp",
     "practices",
     "workshops",
     "search",
@@ -115,6 +126,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Content-Security-Policy (public pages strict, the admin its own) and Permissions-Policy.
+    "portal.middleware.PortalCSPMiddleware",
+    "portal.middleware.PermissionsPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -134,6 +148,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -211,8 +226,43 @@ else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 
 # --- Cache --------------------------------------------------------------------
-# Process-local memory is enough for one machine; swap for Redis when scaling out.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The rate limit of the proposal form and the spelling vocabulary live here, so
+# in production it must be one cache for every worker process (and machine).
+# Redis through Django's own backend (atomic INCR, shared by every machine) when
+# CACHE_URL is a redis:// URL; local memory otherwise, which production.py
+# replaces with the database cache (shared, but its increments are not atomic).
+CACHE_TABLE = "portal_cache"
+
+
+def cache_from_url(url):
+    """CACHES["default"] for a CACHE_URL; None for an empty one."""
+    if not url:
+        return None
+    scheme = url.split(":", 1)[0].lower()
+    if scheme in {"redis", "rediss", "unix"}:
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    if scheme == "locmem":
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    if scheme == "db":
+        return {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": url.split("://", 1)[1] or CACHE_TABLE,
+        }
+    if scheme == "file":
+        return {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": url.split("://", 1)[1],
+        }
+    raise ImproperlyConfigured(
+        f"CACHE_URL must start with redis://, rediss://, unix://, db://, file:// or locmem://, "
+        f"not {scheme}://"
+    )
+
+
+CACHES = {
+    "default": cache_from_url(ENV["CACHE_URL"])
+    or {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
 
 # --- E-mail -------------------------------------------------------------------
 if ENV["EMAIL_URL_HOST"]:
@@ -250,6 +300,9 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from gravatar.com: the admin stays within its own origin (and its
+# Content-Security-Policy), and editors' e-mail hashes are not sent to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_HITS_MAX_AGE = 30
 
 # --- Security headers that hold everywhere ------------------------------------
@@ -257,6 +310,62 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+
+# Content-Security-Policy (django-csp). Public pages load scripts, styles, fonts
+# and images from the portal itself only; an inline script runs only with the
+# request's nonce ({{ CSP_NONCE }} / request.csp_nonce), so injected markup can
+# never run script. No inline styles either: the templates use classes only.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# The Wagtail admin (/admin/, which includes its previews) gets its own policy
+# from portal.middleware.PortalCSPMiddleware: Wagtail 8 still writes inline
+# style attributes and a few inline scripts (Draftail, StreamField and chooser
+# widgets render their initialisation inline), and shows previews in a
+# same-origin iframe. Scripts still come from the portal only, no other origin.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "default-src": [SELF],
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:"],
+    "font-src": [SELF, "data:"],
+    "connect-src": [SELF],
+    "frame-src": [SELF],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [SELF],
+}
+ADMIN_PATH_PREFIXES = ("/admin/",)
+
+# Permissions-Policy: the portal uses none of these browser features; embedded
+# or injected content cannot ask for them either.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": [],
+    "fullscreen": ["self"],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "usb": [],
+}
 
 LOGGING = {
     "version": 1,
@@ -268,5 +377,11 @@ LOGGING = {
 # Public API (/api/v2/): a client may ask for up to 100 items a request.
 WAGTAILAPI_LIMIT_MAX = 100
 
-# Case proposals: at most this many form posts per client address and window (seconds).
+# Case proposals: at most this many form posts per client address and window
+# (seconds), counted by django-ratelimit in the default cache.
 PROPOSAL_RATE = (10, 3600)
+# The client address: the TCP peer, or with trusted proxies the address the
+# nearest of them saw (portal.client). django-ratelimit masks it to /32 (IPv4)
+# and /64 (IPv6), so one IPv6 network is one visitor.
+TRUSTED_PROXY_COUNT = ENV["TRUSTED_PROXY_COUNT"]
+RATELIMIT_IP_META_KEY = "portal.client.client_address"

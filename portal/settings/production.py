@@ -25,3 +25,14 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LOGGING["root"]["level"] = "INFO"  # noqa: F405
+
+# Without CACHE_URL, never a per-process local-memory cache: each gunicorn
+# worker would count its own rate limit. The database cache is shared by every
+# worker and machine (its table is made by `manage.py createcachetable`).
+if not ENV["CACHE_URL"]:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": CACHE_TABLE,  # noqa: F405
+        }
+    }

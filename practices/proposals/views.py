@@ -1,14 +1,14 @@
 """The public proposal form (``/<lang>/practices/propose/``) and its confirmation page."""
 
 import functools
-import hashlib
 import logging
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+
+from django_ratelimit.core import is_ratelimited
 
 from portal.localization import active_locale
 
@@ -20,22 +20,16 @@ from .notifications import notify
 logger = logging.getLogger(__name__)
 
 
-def _rate_key(request):
-    address = request.META.get("REMOTE_ADDR", "")
-    return "proposal-rate:" + hashlib.sha256(address.encode()).hexdigest()[:32]
+def _proposal_rate(group, request):
+    return tuple(settings.PROPOSAL_RATE)  # read per request, so tests and operators can change it
 
 
 def rate_limited(request):
-    """True once a client has posted the form too often in the window (settings.PROPOSAL_RATE)."""
-    limit, window = settings.PROPOSAL_RATE
-    key = _rate_key(request)
-    cache.add(key, 0, window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, window)
-        count = 1
-    return count > limit
+    """True once a client address (portal.client) has posted the form too often
+    in the window (settings.PROPOSAL_RATE); counted in the shared default cache."""
+    return is_ratelimited(
+        request, group="proposal", key="ip", rate=_proposal_rate, method="POST", increment=True
+    )
 
 
 def _render(request, index_page, form, formset, status=200):
