@@ -4,8 +4,6 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count
 from django.utils.translation import gettext as _
 
-from wagtail.models import CollectionViewRestriction
-
 from portal.localization import active_locale
 from portal.search_terms import clean_query, search_ids
 from practices.models import TerritoryPage
@@ -16,12 +14,8 @@ PER_PAGE = 20
 
 
 def public_documents():
-    """Documents outside restricted collections (members-only ones stay hidden)."""
-    restricted = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
-    queryset = PortalDocument.objects.all()
-    for path in restricted:
-        queryset = queryset.exclude(collection__path__startswith=path)
-    return queryset
+    """Approved documents outside restricted collections (see ``PortalDocument.objects.public``)."""
+    return PortalDocument.objects.public()
 
 
 class DocumentListing:
