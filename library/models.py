@@ -4,13 +4,13 @@ import os
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.models import AbstractDocument, Document, DocumentQuerySet
-from wagtail.models import CollectionViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction
 from wagtail.search import index
 
 from portal.models import SectionIndexPage
@@ -42,10 +42,13 @@ class PortalDocumentQuerySet(DocumentQuerySet):
         The one definition of a publicly visible document: the library, its document
         pages, search, the API and the exports all start from it.
         """
-        queryset = self.approved()
         restricted = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
+        hidden = Q(pk__in=[])
         for collection_path in restricted:
-            queryset = queryset.exclude(collection__path__startswith=collection_path)
+            hidden |= Q(path__startswith=collection_path)
+        # Plain filters on indexed fields, so the same queryset can be handed to search.
+        allowed = list(Collection.objects.exclude(hidden).values_list("pk", flat=True))
+        queryset = self.approved().filter(collection__in=allowed)
         return queryset
 
 
@@ -118,6 +121,7 @@ class PortalDocument(AbstractDocument):
         index.FilterField("language"),
         index.FilterField("territory_id"),
         index.FilterField("publication_date"),
+        index.FilterField("review_status"),
     ]
     # Metadata only: the extracted text stays out of the API.
     api_fields = [

@@ -140,7 +140,8 @@ class PortalDocumentsAPIViewSet(DocumentsAPIViewSet):
     ]
 
     def get_queryset(self):
-        return _with_related(super().get_queryset())
+        # Documents held for review stay out until approved (PortalDocument.objects.public()).
+        return _with_related(super().get_queryset().approved())
 
 
 api_router = WagtailAPIRouter("wagtailapi")

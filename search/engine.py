@@ -73,7 +73,7 @@ def document_candidates():
     from django.apps import apps
 
     try:
-        return apps.get_model("library", "PortalDocument").objects.all()
+        return apps.get_model("library", "PortalDocument").objects.public()
     except LookupError:
         return None
 

@@ -23,6 +23,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.models import BasePage, FeedRoutesMixin, SectionIndexPage
+from practices.admin_forms import OriginalsPageForm
 from practices.serializers import (
     ChoiceSerializer,
     CriticalNodeSerializer,
@@ -150,6 +151,8 @@ class WorkshopSeriesPage(FeedRoutesMixin, BasePage):
         FieldPanel("methodology"),
         FieldPanel("cases", widget=forms.CheckboxSelectMultiple),
     ]
+    promote_panels = BasePage.promote_panels[:1]
+    base_form_class = OriginalsPageForm
     search_fields = BasePage.search_fields + [
         index.AutocompleteField("title"),
         index.SearchField("objectives"),
@@ -294,9 +297,10 @@ class WorkshopReportPage(BasePage):
         [
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(classification_panels, heading=_("Classification")),
-            ObjectList(BasePage.promote_panels, heading=_("Promotion")),
+            ObjectList(BasePage.promote_panels[:1], heading=_("Promotion")),
         ]
     )
+    base_form_class = OriginalsPageForm
     search_fields = BasePage.search_fields + [
         index.AutocompleteField("title"),
         index.SearchField("discussion"),
