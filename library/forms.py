@@ -10,6 +10,8 @@ from django.utils.translation import gettext as _
 
 from wagtail.documents.forms import BaseDocumentForm
 
+from .models import ReviewStatus
+from .roles import can_approve, territory_collection
 from .validation import check_content
 
 
@@ -41,3 +43,42 @@ class PortalDocumentForm(BaseDocumentForm):
         safe = slugify(name)[:80] or "document"
         upload.name = get_valid_filename(f"{safe}.{extension}")
         return upload
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, user=user, **kwargs)
+        self.user = user
+        if "territory" in self.fields:
+            from wagtail.models import Locale
+
+            from practices.models import TerritoryPage
+            from practices.roles import coordinator_territories
+
+            # Relations point at the English originals: one entry per territory.
+            field = self.fields["territory"]
+            field.queryset = TerritoryPage.objects.filter(locale=Locale.get_default()).order_by(
+                "title"
+            )
+            own = coordinator_territories(user) if user is not None else None
+            if own is not None and own.exists() and not can_approve(user):
+                field.required = True
+                if not self.instance.territory_id:
+                    self.initial["territory"] = own.first().pk
+
+    def clean(self):
+        cleaned = super().clean()
+        territory = cleaned.get("territory")
+        collection = cleaned.get("collection")
+        if territory is not None and collection is not None and collection.is_root():
+            # Every territory's documents sit in that territory's collection.
+            cleaned["collection"] = territory_collection(territory)
+        return cleaned
+
+    def save(self, commit=True):
+        # A coordinator's new document, or new file, waits for a moderator or an editor.
+        held = self.user is not None and not can_approve(self.user)
+        if held and (not self.instance.pk or "file" in self.changed_data):
+            self.instance.review_status = ReviewStatus.PENDING
+            self.instance.reviewed_by = None
+            self.instance.reviewed_at = None
+            self.instance._notify_review = True
+        return super().save(commit=commit)

@@ -2,8 +2,6 @@
 and real PDF documents generated from the portal's own content (the reference
 model and the workshop reports), with full metadata. Idempotent."""
 
-import datetime
-
 from django.core.files.base import ContentFile
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -86,28 +84,41 @@ def load_model_documents(collections):
         )
 
 
+def _link_report(report, document):
+    """The report and each of its translations point at the file (report → document); the
+    reference index then gives the document's page its "Used on" link back."""
+    for page in report.get_translations(inclusive=True).specific():
+        if page.document_id is None:
+            page.document = document
+            page.save_revision().publish()
+
+
 def load_report_documents(collections, locales):
     reports = WorkshopReportPage.objects.live().filter(locale=locales["it"]).order_by("path")
     for report in reports:
         title = f"{report.title} (report)"
-        if PortalDocument.objects.filter(title=title).exists():
+        existing = PortalDocument.objects.filter(title=title).first()
+        if existing is not None:
+            _link_report(report, existing)
             continue
         series = report.get_parent().specific
         with translation.override("it"):
             html = render_to_string(
                 "workshops/report_pdf.html", {"report": report, "series": series}
             )
-        _save(
+        document = _save(
             title,
             f"{slugify(report.slug)}-it.pdf",
             _pdf(html),
             document_type=DocumentType.WORKSHOP_REPORT,
             language="it",
             territory=series.territory,
-            publication_date=report.date or datetime.date(2016, 2, 17),
+            # An undated meeting gives an undated document: no date is made up.
+            publication_date=report.date,
             summary=report.listing_summary,
             collection=collections.get(series.territory.slug) or Collection.get_first_root_node(),
         )
+        _link_report(report, document)
 
 
 def load(stdout=None):

@@ -6,7 +6,6 @@ from django.utils.translation import gettext as _
 from portal.localization import active_locale
 from portal.paging import paginate, parse_int
 from portal.search_terms import SearchUnavailable, clean_query, search_ids
-from portal.visibility import public_documents as public_documents_of
 from practices.models import TerritoryPage
 
 from .models import DocumentType, PortalDocument
@@ -15,8 +14,8 @@ PER_PAGE = 20
 
 
 def public_documents():
-    """Documents outside restricted collections (members-only ones stay hidden)."""
-    return public_documents_of(PortalDocument.objects.all())
+    """Approved documents outside restricted collections (see ``PortalDocument.objects.public``)."""
+    return PortalDocument.objects.public()
 
 
 class DocumentListing:

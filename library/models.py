@@ -2,13 +2,15 @@
 
 import os
 
+from django.conf import settings
 from django.db import models
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.documents.models import AbstractDocument, Document
+from wagtail.documents.models import AbstractDocument, Document, DocumentQuerySet
+from wagtail.models import Collection, CollectionViewRestriction
 from wagtail.search import index
 
 from portal.models import SectionIndexPage
@@ -23,6 +25,24 @@ class DocumentType(models.TextChoices):
     PRESENTATION = "presentation", _("Presentation")
     EVALUATION = "evaluation", _("Evaluation")
     FORM = "form", _("Form or tool")
+
+
+class ReviewStatus(models.TextChoices):
+    PENDING = "pending", _("Awaiting review")
+    APPROVED = "approved", _("Approved")
+
+
+class PortalDocumentQuerySet(DocumentQuerySet):
+    def approved(self):
+        return self.filter(review_status=ReviewStatus.APPROVED)
+
+    def public(self):
+        """What anyone may see: approved, and outside restricted (members-only) collections.
+
+        The one definition of a publicly visible document (``portal.visibility``):
+        the library, its document pages, search, the API and the exports all start from it.
+        """
+        return public_documents(self)
 
 
 class PortalDocument(AbstractDocument):
@@ -51,6 +71,28 @@ class PortalDocument(AbstractDocument):
     summary = models.TextField(_("summary"), blank=True, max_length=1000)
     extracted_text = models.TextField(_("text of the file"), blank=True, editable=False)
     download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
+    # A coordinator's upload waits here until a moderator or editor approves it;
+    # documents created by those who may approve are approved at once.
+    review_status = models.CharField(
+        _("review"),
+        max_length=10,
+        choices=ReviewStatus.choices,
+        default=ReviewStatus.APPROVED,
+        editable=False,
+        db_index=True,
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("reviewed by"),
+    )
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True, editable=False)
+
+    objects = PortalDocumentQuerySet.as_manager()
 
     admin_form_fields = (
         "title",
@@ -72,6 +114,7 @@ class PortalDocument(AbstractDocument):
         index.FilterField("language"),
         index.FilterField("territory_id"),
         index.FilterField("publication_date"),
+        index.FilterField("review_status"),
     ]
     # Metadata only: the extracted text stays out of the API.
     api_fields = [
@@ -86,7 +129,10 @@ class PortalDocument(AbstractDocument):
     ]
 
     class Meta(AbstractDocument.Meta):
-        permissions = [("choose_document", "Can choose document")]
+        permissions = [
+            ("choose_document", "Can choose document"),
+            ("approve_document", "Can approve documents for publication"),
+        ]
         ordering = ["-publication_date", "title"]
 
     def save(self, *args, **kwargs):
@@ -99,11 +145,22 @@ class PortalDocument(AbstractDocument):
             self.file.seek(0)
         super().save(*args, **kwargs)
 
+    def clean(self):
+        # Wagtail checks the file's extension on every form, even the multiple-upload
+        # metadata form, which has no file field: there the file is attached after
+        # validation, and the upload form has already checked it.
+        if self.file:
+            super().clean()
+
     def _file_changed(self):
         if not self.pk:
             return True
         previous = type(self).objects.filter(pk=self.pk).values_list("file", flat=True).first()
         return previous != self.file.name
+
+    @property
+    def is_approved(self):
+        return self.review_status == ReviewStatus.APPROVED
 
     @property
     def year(self):
@@ -145,4 +202,4 @@ class LibraryPage(RoutablePageMixin, SectionIndexPage):
         return document_detail(self, request, document_id)
 
 
-__all__ = ["Document", "DocumentType", "LibraryPage", "PortalDocument"]
+__all__ = ["Document", "DocumentType", "LibraryPage", "PortalDocument", "ReviewStatus"]

@@ -5,12 +5,14 @@ from wagtail.models import Page, ReferenceIndex
 
 from portal.visibility import is_public_page
 
-from .listing import public_documents
+from .models import PortalDocument
 
 
 def document_detail(library_page, request, document_id):
     """A document's own page: its metadata and the pages that use it."""
-    document = public_documents().select_related("territory").filter(pk=document_id).first()
+    document = (
+        PortalDocument.objects.public().select_related("territory").filter(pk=document_id).first()
+    )
     if document is None:
         raise Http404("No such public document.")
     used_on = []

@@ -301,7 +301,8 @@ class PortalDocumentsAPIViewSet(CheckedAPIMixin, DocumentsAPIViewSet):
     ]
 
     def get_queryset(self):
-        return _with_related(super().get_queryset())
+        # Documents held for review stay out until approved (PortalDocument.objects.public()).
+        return _with_related(super().get_queryset().approved())
 
 
 class PortalImagesAPIViewSet(CheckedAPIMixin, ImagesAPIViewSet):

@@ -39,6 +39,10 @@ def public_documents(queryset=None):
     search backend understands (Elasticsearch cannot filter on a collection's path).
     """
     queryset = get_document_model().objects.all() if queryset is None else queryset
+    # A document model with a review step (library.PortalDocument) offers
+    # ``approved()``: documents held for review are not public either.
+    if hasattr(queryset, "approved"):
+        queryset = queryset.approved()
     restricted = restricted_collection_ids()
     return queryset.exclude(collection__in=restricted) if restricted else queryset
 
@@ -53,4 +57,4 @@ def is_public_page(page):
 
 
 def is_public_document(document):
-    return document.collection_id not in restricted_collection_ids()
+    return public_documents(type(document).objects.filter(pk=document.pk)).exists()

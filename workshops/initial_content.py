@@ -7,12 +7,14 @@ from practices.models import (
     CriticalNode,
     ModelVersion,
     Organisation,
+    PracticePage,
     ReferenceModelPage,
     TerritoryPage,
 )
 
 from .initial_data.servizi_in_rete import REPORTS, SERIES
-from .models import WorkshopIndexPage, WorkshopReportPage, WorkshopSeriesPage
+from .models import WorkshopReportPage, WorkshopSeriesPage
+from .roles import territory_places
 
 
 def _text(texts, code):
@@ -25,10 +27,11 @@ def _date(value):
 
 def load(stdout=None):
     locales = ensure_locales()
-    index = WorkshopIndexPage.objects.filter(locale=locales["en"]).first()
     territory = TerritoryPage.objects.filter(slug=SERIES["territory"], locale=locales["en"]).first()
-    if index is None or territory is None:
+    places = territory_places(territory) if territory else []
+    if not places:
         return
+    index = places[0]
     lead = Organisation.objects.filter(name=SERIES["lead_organisation"]).first()
 
     def series_fields(code):
@@ -42,7 +45,7 @@ def load(stdout=None):
             "methodology": _text(SERIES["methodology"], code),
         }
 
-    series, _created = ensure_child(
+    series, created = ensure_child(
         index,
         WorkshopSeriesPage,
         SERIES["slug"],
@@ -53,6 +56,11 @@ def load(stdout=None):
         end_date=_date(SERIES["end_date"]),
         **series_fields("en"),
     )
+    if created:
+        series.cases.set(
+            PracticePage.objects.filter(locale=locales["en"], slug__in=SERIES.get("cases", []))
+        )
+        series.save_revision().publish()
     ensure_translation(series, locales["it"], **series_fields("it"))
 
     model = ReferenceModelPage.objects.filter(locale=locales["en"]).first()
@@ -63,7 +71,9 @@ def load(stdout=None):
             return {
                 "title": _text(data["title"], code),
                 "listing_summary": _text(data.get("summary"), code),
-                "discussion": _text(data.get("discussion"), code),
+                "action": _text(data.get("action"), code),
+                "purpose": _text(data.get("purpose"), code),
+                "method": _text(data.get("method"), code),
             }
 
         report, created = ensure_child(
@@ -84,6 +94,7 @@ def load(stdout=None):
                 report.critical_nodes.set(
                     CriticalNode.objects.filter(page=model, key__in=data.get("nodes", []))
                 )
+            report.cases.set(series.cases.all())
             report.save_revision().publish()
         ensure_translation(report, locales["it"], **fields("it"))
         if version and created:

@@ -1,5 +1,6 @@
 """The workshops index: series and latest reports, filterable by territory and year."""
 
+from django.db.models import F
 from django.utils.translation import gettext as _
 
 from portal.localization import active_locale, in_locale_or_default
@@ -18,7 +19,7 @@ def workshop_listing(index, request):
         .select_related("territory", "locale")
         .order_by("-start_date", "title")
     )
-    territories = {item.territory.slug: item.territory.title for item in series}
+    territories = {item.territory.slug: item.territory.title for item in series if item.territory}
     reports = in_locale_or_default(public_pages(WorkshopReportPage.objects.all()), locale)
     years = sorted({r.year for r in reports.dates("date", "year")}, reverse=True)
     unknown = []
@@ -34,7 +35,7 @@ def workshop_listing(index, request):
             year = None
             unknown.append((_("Year"), raw_year[:80]))
     if territory:
-        series = [item for item in series if item.territory.slug == territory]
+        series = [item for item in series if item.territory and item.territory.slug == territory]
         reports = reports.filter(
             pk__in=[
                 page.pk
@@ -52,7 +53,7 @@ def workshop_listing(index, request):
         ]
     return {
         "series_list": series,
-        "latest_reports": list(reports.order_by("-date")[:LATEST]),
+        "latest_reports": list(reports.order_by(F("date").desc(nulls_last=True), "path")[:LATEST]),
         "territory_options": sorted(territories.items(), key=lambda item: item[1]),
         "year_options": years,
         "selected_territory": territory,

@@ -2,6 +2,8 @@
 
 import datetime
 
+from django import forms
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -21,6 +23,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.models import BasePage, FeedRoutesMixin, SectionIndexPage
+from practices.admin_forms import OriginalsPageForm
 from practices.serializers import (
     ChoiceSerializer,
     CriticalNodeSerializer,
@@ -35,7 +38,7 @@ RICH = ["bold", "italic", "link", "ul", "ol"]
 class WorkshopIndexPage(FeedRoutesMixin, SectionIndexPage):
     """All workshop series and the latest reports, filterable by territory and year."""
 
-    subpage_types = ["workshops.WorkshopSeriesPage"]
+    subpage_types = ["workshops.WorkshopTerritoryPage"]
     template = "workshops/workshop_index_page.html"
 
     class Meta:
@@ -58,15 +61,52 @@ class WorkshopIndexPage(FeedRoutesMixin, SectionIndexPage):
         return upcoming_calendar(self, request)
 
 
-class WorkshopSeriesPage(FeedRoutesMixin, BasePage):
-    """A programme of meetings, e.g. a training-consultancy laboratory."""
+class WorkshopTerritoryPage(BasePage):
+    """A territory's place for its workshop series: its coordinators may add series here.
+
+    ``setup_roles`` creates one per territory and locale and grants the territory's
+    coordinators their rights on it, so a new territory gets its place by running it again.
+    """
 
     territory = models.ForeignKey(
         "practices.TerritoryPage",
         on_delete=models.PROTECT,
         related_name="+",
         verbose_name=_("territory"),
-        help_text=_("Choose the English territory page."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("territory", read_only=True)]
+
+    parent_page_types = ["workshops.WorkshopIndexPage"]
+    subpage_types = ["workshops.WorkshopSeriesPage"]
+    template = "workshops/workshop_territory_page.html"
+
+    class Meta:
+        verbose_name = _("workshops of a territory")
+        verbose_name_plural = _("workshops of territories")
+
+    def get_context(self, request, *args, **kwargs):
+        from portal.localization import localize
+
+        context = super().get_context(request, *args, **kwargs)
+        context["series_list"] = list(
+            WorkshopSeriesPage.objects.child_of(self).live().public().order_by("-start_date")
+        )
+        context["territory"] = localize([self.territory])[0]
+        return context
+
+
+class WorkshopSeriesPage(FeedRoutesMixin, BasePage):
+    """A programme of meetings, e.g. a training-consultancy laboratory."""
+
+    # Set from the territory's workshops page the series lives under (see save()).
+    territory = models.ForeignKey(
+        "practices.TerritoryPage",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("territory"),
     )
     network = models.CharField(_("owner network"), max_length=200, blank=True)
     lead_organisation = models.ForeignKey(
@@ -86,11 +126,18 @@ class WorkshopSeriesPage(FeedRoutesMixin, BasePage):
     expected_results = RichTextField(_("expected results"), blank=True, features=RICH)
     activities = RichTextField(_("activities"), blank=True, features=RICH)
     methodology = RichTextField(_("methodology"), blank=True, features=RICH)
+    cases = ParentalManyToManyField(
+        "practices.PracticePage",
+        blank=True,
+        related_name="workshop_series",
+        verbose_name=_("cases discussed"),
+        help_text=_("The cases (English originals) this series worked on."),
+    )
 
     content_panels = Page.content_panels + [
+        FieldPanel("listing_summary"),
         MultiFieldPanel(
             [
-                FieldPanel("territory"),
                 FieldPanel("network"),
                 FieldPanel("lead_organisation"),
                 FieldPanel("facilitator"),
@@ -102,20 +149,30 @@ class WorkshopSeriesPage(FeedRoutesMixin, BasePage):
         FieldPanel("expected_results"),
         FieldPanel("activities"),
         FieldPanel("methodology"),
+        FieldPanel("cases", widget=forms.CheckboxSelectMultiple),
     ]
+    promote_panels = BasePage.promote_panels[:1]
+    base_form_class = OriginalsPageForm
     search_fields = BasePage.search_fields + [
         index.AutocompleteField("title"),
         index.SearchField("objectives"),
         index.SearchField("methodology"),
     ]
 
-    parent_page_types = ["workshops.WorkshopIndexPage"]
+    parent_page_types = ["workshops.WorkshopTerritoryPage"]
     subpage_types = ["workshops.WorkshopReportPage"]
     template = "workshops/workshop_series_page.html"
 
     class Meta:
         verbose_name = _("workshop series")
         verbose_name_plural = _("workshop series")
+
+    def save(self, *args, **kwargs):
+        if self.territory_id is None and self.depth:
+            parent = self.get_parent()
+            if parent is not None:
+                self.territory_id = getattr(parent.specific, "territory_id", None)
+        super().save(*args, **kwargs)
 
     def reports(self):
         return (
@@ -130,7 +187,8 @@ class WorkshopSeriesPage(FeedRoutesMixin, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["reports"] = list(self.reports())
-        context["territory"] = localize([self.territory])[0]
+        context["territory"] = localize([self.territory])[0] if self.territory else None
+        context["discussed_cases"] = localize(list(self.cases.live().order_by("title")))
         return context
 
     atom_feed_class = "workshops.feeds.ReportsAtomFeed"
@@ -155,6 +213,14 @@ class WorkshopReportPage(BasePage):
     )
     place = models.CharField(_("place"), max_length=200, blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=ReportKind.choices)
+    action = models.CharField(
+        _("part of"),
+        max_length=200,
+        blank=True,
+        help_text=_("The action or strand of the series this meeting belongs to."),
+    )
+    purpose = RichTextField(_("purpose of the meeting"), blank=True, features=RICH)
+    method = RichTextField(_("method"), blank=True, features=RICH)
     organisations = ParentalManyToManyField(
         "practices.Organisation",
         blank=True,
@@ -166,12 +232,30 @@ class WorkshopReportPage(BasePage):
     )
     agenda = RichTextField(_("agenda"), blank=True, features=RICH)
     discussion = RichTextField(_("what was discussed"), blank=True, features=RICH)
-    outcomes = RichTextField(_("outcomes and decisions"), blank=True, features=RICH)
+    outcomes = RichTextField(_("outcomes"), blank=True, features=RICH)
+    decisions = RichTextField(_("decisions"), blank=True, features=RICH)
     critical_nodes = ParentalManyToManyField(
         "practices.CriticalNode",
         blank=True,
         related_name="workshop_reports",
-        verbose_name=_("critical nodes identified"),
+        verbose_name=_("critical nodes discussed"),
+    )
+    cases = ParentalManyToManyField(
+        "practices.PracticePage",
+        blank=True,
+        related_name="workshop_reports",
+        verbose_name=_("cases discussed"),
+    )
+    # A ForeignKey, so Wagtail's reference index counts the report as a use of the
+    # document and the document's page can link back.
+    document = models.ForeignKey(
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("report document"),
+        help_text=_("The report itself as a file (usually a PDF)."),
     )
     follow_ups = RichTextField(_("follow-ups"), blank=True, features=RICH)
     attachments = StreamField(
@@ -189,30 +273,39 @@ class WorkshopReportPage(BasePage):
     )
 
     content_panels = Page.content_panels + [
+        FieldPanel("listing_summary"),
         FieldRowPanel([FieldPanel("date"), FieldPanel("place"), FieldPanel("kind")]),
+        FieldPanel("action"),
         FieldPanel("facilitator"),
+        FieldPanel("purpose"),
+        FieldPanel("method"),
         FieldPanel("agenda"),
         FieldPanel("discussion"),
         FieldPanel("outcomes"),
+        FieldPanel("decisions"),
         FieldPanel("follow_ups"),
+        FieldPanel("document"),
         FieldPanel("attachments"),
     ]
     classification_panels = [
-        FieldPanel("organisations"),
-        FieldPanel("critical_nodes"),
+        FieldPanel("organisations", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("critical_nodes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("cases", widget=forms.CheckboxSelectMultiple),
         FieldPanel("model_version"),
     ]
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(classification_panels, heading=_("Classification")),
-            ObjectList(BasePage.promote_panels, heading=_("Promotion")),
+            ObjectList(BasePage.promote_panels[:1], heading=_("Promotion")),
         ]
     )
+    base_form_class = OriginalsPageForm
     search_fields = BasePage.search_fields + [
         index.AutocompleteField("title"),
         index.SearchField("discussion"),
         index.SearchField("outcomes"),
+        index.SearchField("purpose"),
         index.FilterField("date"),
     ]
     api_fields = [
@@ -223,7 +316,11 @@ class WorkshopReportPage(BasePage):
         APIField("facilitator"),
         APIField("agenda", serializer=RichTextSerializer()),
         APIField("discussion", serializer=RichTextSerializer()),
+        APIField("action"),
+        APIField("purpose", serializer=RichTextSerializer()),
+        APIField("method", serializer=RichTextSerializer()),
         APIField("outcomes", serializer=RichTextSerializer()),
+        APIField("decisions", serializer=RichTextSerializer()),
         APIField("critical_nodes", serializer=CriticalNodeSerializer(many=True)),
         APIField("follow_ups", serializer=RichTextSerializer()),
         APIField("model_version", serializer=ModelVersionSerializer()),
@@ -241,9 +338,18 @@ class WorkshopReportPage(BasePage):
         return bool(self.date and self.date > datetime.date.today())
 
     def get_context(self, request, *args, **kwargs):
+        from portal.localization import localize
+
         context = super().get_context(request, *args, **kwargs)
         context["organisations_list"] = list(self.organisations.all())
         context["nodes"] = list(self.critical_nodes.select_related("page"))
         context["series"] = self.get_parent().specific
         context["version_record"] = self.model_version
+        context["discussed_cases"] = localize(list(self.cases.live().order_by("title")))
+        document = self.document
+        context["report_document"] = (
+            document
+            if document and type(document).objects.public().filter(pk=document.pk).exists()
+            else None
+        )
         return context

@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -27,6 +28,7 @@ from wagtail.search import index
 from portal.blocks import BaseStreamBlock
 from portal.models import BasePage
 
+from ..admin_forms import OriginalsPageForm
 from ..serializers import (
     AwardSerializer,
     ChoiceSerializer,
@@ -116,6 +118,7 @@ class PracticePage(EvidenceMixin, BasePage):
     last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
 
     content_panels = Page.content_panels + [
+        FieldPanel("listing_summary", heading=_("Lead text")),
         FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year"), FieldPanel("ongoing")]),
         InlinePanel(
             "organisation_roles",
@@ -139,10 +142,12 @@ class PracticePage(EvidenceMixin, BasePage):
         InlinePanel("awards", heading=_("Awards"), label=_("Award")),
         *EvidenceMixin.evidence_panels,
     ]
+    # Checkboxes over the English originals, labelled in the editor's language
+    # (OriginalsPageForm): one click never deselects the rest.
     classification_panels = [
-        FieldPanel("target_groups"),
-        FieldPanel("methods"),
-        FieldPanel("phases"),
+        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("methods", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("phases", widget=forms.CheckboxSelectMultiple),
         FieldPanel("tags"),
     ]
     edit_handler = TabbedInterface(
@@ -150,9 +155,11 @@ class PracticePage(EvidenceMixin, BasePage):
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(outcome_panels, heading=_("Outcomes")),
             ObjectList(classification_panels, heading=_("Classification")),
-            ObjectList(BasePage.promote_panels, heading=_("Promotion")),
+            # The lead text (listing summary) is on the Content tab.
+            ObjectList(BasePage.promote_panels[:1], heading=_("Promotion")),
         ]
     )
+    base_form_class = OriginalsPageForm
     search_fields = BasePage.search_fields + [
         index.AutocompleteField("title"),
         index.SearchField("problem"),

@@ -1,5 +1,6 @@
 """The methods catalogue: one page per method."""
 
+from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -13,6 +14,7 @@ from wagtail.search import index
 
 from portal.models import BasePage
 
+from ..admin_forms import OriginalsPageForm
 from ..serializers import (
     ChoiceSerializer,
     PageReferenceSerializer,
@@ -68,8 +70,8 @@ class MethodPage(EvidenceMixin, BasePage):
         FieldPanel("resources"),
     ]
     classification_panels = [
-        FieldPanel("target_groups"),
-        FieldPanel("phases"),
+        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("phases", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
             [FieldPanel("origin_territory"), FieldPanel("original_language")],
             heading=_("Origin"),
@@ -83,6 +85,7 @@ class MethodPage(EvidenceMixin, BasePage):
             ObjectList(BasePage.promote_panels, heading=_("Promotion")),
         ]
     )
+    base_form_class = OriginalsPageForm
     search_fields = BasePage.search_fields + [
         index.AutocompleteField("title"),
         index.SearchField("what_it_is"),

@@ -61,7 +61,7 @@ def test_coordinator_report_goes_through_moderation(page, manage, tmp_path):
     expect(page.locator(".messages")).to_contain_text("Follow-up meeting of the laboratory")
 
     page.context.clear_cookies()
-    page.goto("/en/workshops/servizi-in-rete-laboratory/")
+    page.goto("/en/workshops/monza-brianza/servizi-in-rete-laboratory/")
     expect(page.get_by_role("link", name="Follow-up meeting of the laboratory")).to_be_visible()
     feed = page.request.get("/en/workshops/feed/atom/").text()
     assert "Follow-up meeting of the laboratory" in feed

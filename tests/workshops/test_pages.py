@@ -11,17 +11,20 @@ from workshops.models import (
     WorkshopIndexPage,
     WorkshopReportPage,
     WorkshopSeriesPage,
+    WorkshopTerritoryPage,
 )
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-SERIES_URL = "/en/workshops/servizi-in-rete-laboratory/"
+SERIES_URL = "/en/workshops/monza-brianza/servizi-in-rete-laboratory/"
 
 
 class TestTree(WagtailPageTestCase):
     def test_series_and_reports_nest(self):
-        """Series live under the workshops index; reports under a series."""
-        self.assertAllowedParentPageTypes(WorkshopSeriesPage, {WorkshopIndexPage})
-        self.assertAllowedSubpageTypes(WorkshopIndexPage, {WorkshopSeriesPage})
+        """Territories' places live under the index, series under a place, reports under a series."""
+        self.assertAllowedSubpageTypes(WorkshopIndexPage, {WorkshopTerritoryPage})
+        self.assertAllowedParentPageTypes(WorkshopTerritoryPage, {WorkshopIndexPage})
+        self.assertAllowedSubpageTypes(WorkshopTerritoryPage, {WorkshopSeriesPage})
+        self.assertAllowedParentPageTypes(WorkshopSeriesPage, {WorkshopTerritoryPage})
         self.assertAllowedParentPageTypes(WorkshopReportPage, {WorkshopSeriesPage})
         self.assertAllowedSubpageTypes(WorkshopReportPage, set())
 
@@ -30,7 +33,7 @@ def test_workshops_index_lists_the_series(client):
     """/en/workshops/ shows the Servizi in rete series and the latest reports."""
     html = client.get("/en/workshops/").content.decode()
     assert "Servizi in rete: training-consultancy laboratory" in html
-    assert 'href="/en/workshops/servizi-in-rete-laboratory/"' in html
+    assert 'href="/en/workshops/monza-brianza/servizi-in-rete-laboratory/"' in html
     assert 'type="application/atom+xml"' in html
 
 
@@ -51,11 +54,15 @@ def test_series_shows_seven_reports_in_date_order(client):
     assert section.rfind("Final workshop of the system action") > section.rfind("2016-02-17")
 
 
-def test_report_page_links_the_model_version_and_nodes(client):
-    """The good-practice exchange names Como and Mantua, its node and the model version."""
+def test_good_practice_report_says_only_what_the_source_says(client):
+    """3 December 2015: Como and Mantua are proposed, not said to have presented; no node
+    is claimed as identified; the report belongs to action 3 and links the model version."""
     html = client.get(SERIES_URL + "good-practices-2015-12-03/").content.decode()
-    assert "Placement network of the province of Mantua" in html
-    assert 'href="/en/reference-model/#node-referral-to-agency"' in html
+    assert "Action 3: analysis of good practices" in html
+    assert "proposed the province of Como" in html and "the province of Mantua" in html
+    assert "does not say who took part" in html
+    assert "Placement network of the province of Mantua" not in html
+    assert "Critical nodes" not in html and "#node-referral-to-agency" not in html
     assert 'href="/en/reference-model/versions/1-0/"' in html
 
 
@@ -76,7 +83,7 @@ def test_model_changelog_links_the_reports(client, locales):
 
 def test_italian_series(client):
     """The series and its reports exist in Italian."""
-    html = client.get("/it/workshops/servizi-in-rete-laboratory/").content.decode()
+    html = client.get("/it/workshops/monza-brianza/servizi-in-rete-laboratory/").content.decode()
     assert "laboratorio formativo-consulenziale" in html
     assert "Laboratorio del 9 settembre 2015" in html
 
@@ -156,4 +163,4 @@ def test_home_shows_latest_cases_and_reports(client):
     """The home page fills its slots with the newest cases and reports."""
     html = client.get("/en/").content.decode()
     assert "Latest cases" in html and "Latest workshop reports" in html
-    assert "/en/workshops/servizi-in-rete-laboratory/" in html
+    assert "/en/workshops/monza-brianza/servizi-in-rete-laboratory/" in html
