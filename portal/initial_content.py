@@ -4,6 +4,7 @@ section index pages of the main navigation, and the footer settings."""
 from wagtail.models import Page, Site
 
 from portal.content import ensure_child, ensure_locales, ensure_translation
+from portal.initial_sources import load as load_sources
 from portal.models import HomePage, PortalSettings
 
 HOME = {
@@ -325,4 +326,5 @@ def load(stdout=None):
     ensure_sections(home, locales)
     ensure_journeys(home, locales)
     ensure_settings(site)
+    load_sources()
     return {"home": home, "site": site, "locales": locales}

@@ -13,6 +13,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock
+from .sources import AbstractSourceReference, Source, SourceKind
+
+__all__ = ["AbstractSourceReference", "Source", "SourceKind"]  # models of portal/sources.py
 
 
 class ListingFieldsMixin(models.Model):
