@@ -28,6 +28,13 @@ class SourceKind(models.TextChoices):
     OTHER = "other", _("Other document")
 
 
+class Provenance(models.TextChoices):
+    """Whether a statement is backed by a cited source or written by the portal's editors."""
+
+    SOURCED = "sourced", _("Stated in the sources")
+    EDITORIAL = "editorial", _("Editorial proposal")
+
+
 class Source(models.Model):
     """A document that statements on the portal are traced to."""
 
