@@ -116,6 +116,9 @@ def method_details(method):
         "origin": localize([method.origin_territory], locale)[0]
         if method.origin_territory
         else None,
+        "source_references": list(
+            method.source_references.select_related("source", "source__document")
+        ),
     }
 
 
