@@ -97,5 +97,5 @@ def load(stdout=None):
             report.cases.set(series.cases.all())
             report.save_revision().publish()
         ensure_translation(report, locales["it"], **fields("it"))
-        if version and created:
+        if version and created and data["kind"] == "laboratory":  # only these built the model
             version.workshop_reports.add(report)

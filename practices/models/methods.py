@@ -4,15 +4,22 @@ from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalManyToManyField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from portal.models import BasePage
+from portal.sources import AbstractSourceReference, SourceReferenceSerializer
 
 from ..admin_forms import OriginalsPageForm
 from ..serializers import (
@@ -33,6 +40,13 @@ class MethodPage(EvidenceMixin, BasePage):
     what_it_is = RichTextField(_("what it is"), features=RICH)
     when_to_use = RichTextField(_("when to use it"), blank=True, features=RICH)
     when_not_to_use = RichTextField(_("when not to use it"), blank=True, features=RICH)
+    guidance_is_editorial = models.BooleanField(
+        _("'when to use' is an editorial assessment"),
+        default=True,
+        help_text=_(
+            "Tick when no source gives this guidance; the page then marks it as editorial."
+        ),
+    )
     steps = StreamField(
         [("step", blocks.CharBlock(label=_("Step"), icon="list-ol"))],
         blank=True,
@@ -66,8 +80,10 @@ class MethodPage(EvidenceMixin, BasePage):
         FieldPanel("what_it_is"),
         FieldPanel("when_to_use"),
         FieldPanel("when_not_to_use"),
+        FieldPanel("guidance_is_editorial"),
         FieldPanel("steps"),
         FieldPanel("resources"),
+        InlinePanel("source_references", heading=_("Sources"), label=_("Source")),
     ]
     classification_panels = [
         FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
@@ -103,6 +119,7 @@ class MethodPage(EvidenceMixin, BasePage):
         APIField("origin_territory", serializer=PageReferenceSerializer(extra=("country",))),
         APIField("evidence_level", serializer=ChoiceSerializer(EvidenceLevel.choices)),
         APIField("original_language"),
+        APIField("source_references", serializer=SourceReferenceSerializer()),
     ]
 
     parent_page_types = ["practices.MethodIndexPage"]
@@ -119,3 +136,7 @@ class MethodPage(EvidenceMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(method_details(self))
         return context
+
+
+class MethodSource(AbstractSourceReference):
+    page = ParentalKey(MethodPage, on_delete=models.CASCADE, related_name="source_references")
