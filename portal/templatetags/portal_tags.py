@@ -239,3 +239,39 @@ def people_number(value):
         if value == value.to_integral_value():
             value = value.quantize(Decimal(1))
     return formats.number_format(value, use_l10n=True, force_grouping=True)
+
+
+def _english_original(page, request):
+    """The live default-locale version of ``page``, once per request; None on English pages."""
+    if page.locale.language_code == settings.LANGUAGE_CODE:
+        return None
+    return live_translations(page, request).get(settings.LANGUAGE_CODE)
+
+
+@register.simple_tag(takes_context=True)
+def text_in_language(context, page, field):
+    """A text field of ``page`` and whether it is shown in English on a page of
+    another language: empty in the translation (the English text is shown
+    instead) or still the English text copied into it. Such text goes inside
+    ``lang="en"`` with a visible "In English" marker, so screen readers read it
+    with English pronunciation (WCAG 3.1.2) and readers know why."""
+    value = getattr(page, field, None)
+    original = _english_original(page, context.get("request"))
+    if original is None:
+        return {"value": value, "english": False}
+    english = getattr(original.specific, field, None)
+    if not value and english:
+        return {"value": english, "english": True}
+    same = bool(value) and str(value) == str(english)
+    return {"value": value, "english": same}
+
+
+@register.simple_tag
+def selected_count(facets):
+    """How many filter values are chosen across ``facets`` (for "Filters (n)")."""
+    return sum(
+        1
+        for facet in facets or []
+        for option in (facet.get("options") if isinstance(facet, dict) else facet.options) or []
+        if (option.get("selected") if isinstance(option, dict) else option.selected)
+    )
