@@ -131,8 +131,11 @@ def test_untranslated_method_text_is_marked_english(client, locales):
     visible "In English" marker; translated text does not."""
     from practices.models import MethodPage
 
-    german = MethodPage.objects.live().filter(locale=locales["de"]).first()
-    english = german.get_translation(locales["en"])
+    german, english = next(
+        (page, page.get_translation(locales["en"]))
+        for page in MethodPage.objects.live().filter(locale=locales["de"])
+        if page.get_translation(locales["en"]).when_to_use
+    )
     german.what_it_is = english.what_it_is
     german.when_to_use = ""
     german.save_revision().publish()
