@@ -121,7 +121,11 @@ def test_vocabulary_follows_the_crosswalk(code, expected):
         ("/it/", "Laboratory session", "Incontro di laboratorio"),
         ("/it/library/", "Model document", "Documento del modello"),
         ("/de/library/", "Model document", "Modelldokument"),
-        ("/it/workshops/servizi-in-rete-laboratory/", "Laboratory session", "Incontro di laboratorio"),
+        (
+            "/it/workshops/servizi-in-rete-laboratory/",
+            "Laboratory session",
+            "Incontro di laboratorio",
+        ),
     ],
 )
 def test_choice_labels_are_translated_on_pages(client, url, raw, translated):
