@@ -6,6 +6,7 @@ in the active locale, in one query, falling back to the object itself.
 """
 
 from django.db.models import Q
+from django.utils.translation import gettext_noop
 
 from wagtail.models import Locale, Page
 
@@ -48,3 +49,22 @@ def in_locale_or_default(queryset, locale=None):
     return queryset.filter(
         Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=translated))
     )
+
+
+# Django's month names, repeated here so the interface catalogues carry them:
+# a catalogue in LOCALE_PATHS wins over Django's own, and Italian writes month
+# names in lower case ("9 settembre 2015") where Django's Italian capitalises them.
+MONTH_NAMES = (
+    gettext_noop("January"),
+    gettext_noop("February"),
+    gettext_noop("March"),
+    gettext_noop("April"),
+    gettext_noop("May"),
+    gettext_noop("June"),
+    gettext_noop("July"),
+    gettext_noop("August"),
+    gettext_noop("September"),
+    gettext_noop("October"),
+    gettext_noop("November"),
+    gettext_noop("December"),
+)

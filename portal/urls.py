@@ -18,6 +18,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("sitemap.xml", portal_views.sitemap, name="sitemap"),
     path("robots.txt", portal_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", portal_views.favicon, name="favicon"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 

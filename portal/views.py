@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from django.contrib.sitemaps.views import sitemap as django_sitemap
 from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
@@ -7,6 +9,15 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from portal.sitemap import PortalSitemap
+
+FAVICON = Path(__file__).resolve().parent / "static" / "portal" / "icons" / "favicon.ico"
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def favicon(request):
+    """/favicon.ico, which browsers and feed readers ask for whatever the page links."""
+    return HttpResponse(FAVICON.read_bytes(), content_type="image/x-icon")
 
 
 @require_GET

@@ -1,5 +1,6 @@
 """The "latest cases" block of the home page."""
 
+from django.db.models import Case, IntegerField, Value, When
 from django.utils.translation import gettext as _
 
 from portal.localization import in_locale_or_default
@@ -11,12 +12,20 @@ from .presentation import decorate_cards
 
 @register_home_section
 def latest_cases(home, request):
+    """The newest cases, those of the territories that work in the home page's
+    language first: a Danish visitor meets Herlev, a German one Glarus and Solothurn."""
+    own_language = Case(
+        When(territory__main_language=home.locale.language_code, then=Value(0)),
+        default=Value(1),
+        output_field=IntegerField(),
+    )
     cases = (
         in_locale_or_default(PracticePage.objects.live().public(), home.locale)
         .exclude(slug__startswith="synthetic-")
         .select_related("territory", "locale")
         .prefetch_related("target_groups")
-        .order_by("-first_published_at")[:3]
+        .annotate(own_language=own_language)
+        .order_by("own_language", "-first_published_at")[:3]
     )
     index = PracticeIndexPage.objects.live().filter(locale=home.locale).first()
     return {

@@ -78,6 +78,12 @@ def _method_sources(data):
     return references
 
 
+def _singular_unit(item, code):
+    """The singular of the unit in the language the unit is shown in."""
+    units, singulars = item.get("unit") or {}, item.get("unit_singular") or {}
+    return singulars.get(code if code in units else "en", "")
+
+
 def _steps(texts, code):
     steps = (texts or {}).get(code) or (texts or {}).get("en") or []
     return [("step", step) for step in steps]
@@ -237,6 +243,7 @@ def _case_children(page, data, code, organisations):
             label=_text(item["label"], code),
             value=Decimal(str(item["value"])),
             unit=_text(item.get("unit"), code),
+            unit_singular=_singular_unit(item, code),
             denominator=Decimal(str(item["denominator"])) if item.get("denominator") else None,
             population=_text(item.get("population"), code),
             period=item.get("period", ""),

@@ -1,9 +1,11 @@
 """Navigation, language switching and breadcrumbs for every page."""
 
+from decimal import Decimal
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils import translation
+from django.utils import formats, translation
 
 from wagtail.models import Locale, Page, Site
 
@@ -61,36 +63,73 @@ def live_translations(page, request=None):
     return translations
 
 
+def _switch_target(page, request, code, translations, homes):
+    """Where the ``code`` link of the switcher leads from ``page``, and how: the
+    translation of the page ("exact"), else its English original ("english"),
+    else that language's home ("home"), never silently."""
+    target = translations.get(code)
+    kind = "exact"
+    if target is None:
+        target = translations.get(settings.LANGUAGE_CODE)
+        kind = "english"
+    if target is None:
+        return homes.get(code), "home"
+    return target, kind
+
+
 @register.inclusion_tag("portal/includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    """One link per language: the same page where a translation exists,
-    that language's home otherwise."""
+    """One link per language to the same address in that language: the page's
+    translation with the same sub-route (a document, a version, coverage) and
+    the same query string (filters, search terms); the English page, marked,
+    where the page has no translation; that language's home, marked, where
+    the page has no English version either."""
     request = context.get("request")
     page = context.get("page")
     active = translation.get_language()
     names = dict(settings.LANGUAGES)
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
-    translations = live_translations(page, request) if isinstance(page, Page) else {}
-    home = current_home(context)
+    is_page = isinstance(page, Page) and getattr(page, "pk", None)
+    translations = live_translations(page, request) if is_page else {}
+    query = request.META.get("QUERY_STRING", "") if request else ""
+    suffix = ""
+    if is_page and request is not None:
+        own_url = page.get_url(request) or ""
+        # A sub-route of the page (a document of the library, coverage/, a version):
+        # the same sub-route under the translation.
+        if own_url and request.path.startswith(own_url):
+            suffix = request.path[len(own_url) :]
     homes = {}
-    if home is not None:
-        for other in home.get_translations(inclusive=True).live().select_related("locale"):
-            homes[other.locale.language_code] = other
+    if is_page:
+        home = current_home(context)
+        if home is not None:
+            for other in home.get_translations(inclusive=True).live().select_related("locale"):
+                homes[other.locale.language_code] = other
     links = []
     for code, _name in settings.LANGUAGES:
         if code not in locales:
             continue
-        if isinstance(page, Page):
-            target = translations.get(code) or homes.get(code)
-            url = target.get_url(request) if target else f"/{code}/"
-            exact = code in translations
+        if is_page:
+            target, kind = _switch_target(page, request, code, translations, homes)
+            url = (target.get_url(request) if target else None) or f"/{code}/"
+            if kind != "home":
+                url += suffix
+            if query and kind != "home":
+                url += "?" + query
         else:
             url = translate_url(request.get_full_path(), code) if request else f"/{code}/"
-            exact = True
+            kind = "exact"
         with translation.override(code):
             native = str(names[code])
         links.append(
-            {"code": code, "name": native, "url": url, "active": code == active, "exact": exact}
+            {
+                "code": code,
+                "name": native,
+                "url": url,
+                "active": code == active,
+                "exact": kind == "exact",
+                "kind": kind,
+            }
         )
     return {"links": links}
 
@@ -186,3 +225,53 @@ def head_meta(context):
         "request": request,
         "page": page,
     }
+
+
+@register.filter
+def people_number(value):
+    """A number for people: the visitor's decimal and thousand separators, no
+    trailing zeros ("1.234,5" in Italian, "1,234.5" in English). Never for SVG,
+    JSON, CSV or attributes, which stay in the C locale."""
+    if value in (None, ""):
+        return ""
+    if isinstance(value, Decimal):
+        value = value.normalize()
+        if value == value.to_integral_value():
+            value = value.quantize(Decimal(1))
+    return formats.number_format(value, use_l10n=True, force_grouping=True)
+
+
+def _english_original(page, request):
+    """The live default-locale version of ``page``, once per request; None on English pages."""
+    if page.locale.language_code == settings.LANGUAGE_CODE:
+        return None
+    return live_translations(page, request).get(settings.LANGUAGE_CODE)
+
+
+@register.simple_tag(takes_context=True)
+def text_in_language(context, page, field):
+    """A text field of ``page`` and whether it is shown in English on a page of
+    another language: empty in the translation (the English text is shown
+    instead) or still the English text copied into it. Such text goes inside
+    ``lang="en"`` with a visible "In English" marker, so screen readers read it
+    with English pronunciation (WCAG 3.1.2) and readers know why."""
+    value = getattr(page, field, None)
+    original = _english_original(page, context.get("request"))
+    if original is None:
+        return {"value": value, "english": False}
+    english = getattr(original.specific, field, None)
+    if not value and english:
+        return {"value": english, "english": True}
+    same = bool(value) and str(value) == str(english)
+    return {"value": value, "english": same}
+
+
+@register.simple_tag
+def selected_count(facets):
+    """How many filter values are chosen across ``facets`` (for "Filters (n)")."""
+    return sum(
+        1
+        for facet in facets or []
+        for option in (facet.get("options") if isinstance(facet, dict) else facet.options) or []
+        if (option.get("selected") if isinstance(option, dict) else option.selected)
+    )

@@ -27,6 +27,7 @@ def _herlev_result(en, da, value):
         "label": {"en": en, "da": da},
         "value": value,
         "unit": {"en": "citizens", "da": "borgere"},
+        "unit_singular": {"en": "citizen", "da": "borger"},
         "denominator": 93,
         "population": {"en": "Teams 1-6 (93 citizens)", "da": "Hold 1-6 (93 borgere)"},
         "period": "",

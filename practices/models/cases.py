@@ -295,6 +295,14 @@ class OutcomeIndicator(Orderable):
     label = models.CharField(_("label"), max_length=200)
     value = models.DecimalField(_("value"), max_digits=14, decimal_places=2)
     unit = models.CharField(_("unit"), max_length=60, blank=True)
+    unit_singular = models.CharField(
+        _("unit, singular"),
+        max_length=60,
+        blank=True,
+        help_text=_(
+            "The unit when the value is exactly 1 (citizen, borger); the unit is used if empty."
+        ),
+    )
     denominator = models.DecimalField(
         _("out of"),
         max_digits=14,
@@ -324,6 +332,7 @@ class OutcomeIndicator(Orderable):
     panels = [
         FieldPanel("label"),
         FieldRowPanel([FieldPanel("value"), FieldPanel("unit"), FieldPanel("denominator")]),
+        FieldPanel("unit_singular"),
         FieldPanel("population"),
         FieldRowPanel([FieldPanel("period"), FieldPanel("date")]),
         FieldRowPanel([FieldPanel("cited_source"), FieldPanel("source")]),
@@ -358,6 +367,13 @@ class OutcomeIndicator(Orderable):
         if self.denominator is None:
             return ""
         return f"{self.denominator.normalize():,f}".replace(",", "\u202f")
+
+    @property
+    def unit_for_value(self):
+        """The unit in the grammatical number of the value: "1 citizen", "17 citizens"."""
+        if self.value == 1 and self.unit_singular:
+            return self.unit_singular
+        return self.unit
 
     @property
     def share(self):

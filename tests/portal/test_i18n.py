@@ -15,15 +15,18 @@ def test_switcher_links_to_same_page_in_other_locales(client):
     assert 'aria-current="true" lang="en"' in switcher
 
 
-def test_switcher_falls_back_to_locale_home_without_translation(client, home_in, locales):
-    """A page with no Italian translation links to the Italian home instead."""
+def test_switcher_falls_back_to_english_page_without_translation(client, home_in, locales):
+    """A page with no Italian translation links to its English original, marked, not
+    to the Italian home."""
     from practices.models import MethodIndexPage
 
     italian = MethodIndexPage.objects.get(locale=locales["it"])
     italian.unpublish()
     switcher = _switcher(client.get("/en/methods/").content.decode())
-    assert 'href="/it/"' in switcher
+    assert 'href="/it/"' not in switcher
     assert 'href="/it/methods/"' not in switcher
+    assert switcher.count('href="/en/methods/"') == 1
+    assert "language-switcher__fallback" in switcher
 
 
 def test_switcher_on_a_view_swaps_the_prefix(client):
