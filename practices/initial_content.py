@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from portal.content import ensure_child, ensure_locales, ensure_translation
 
+from .initial_data.translations import localized, overlay
 from .models import (
     Award,
     MethodIndexPage,
@@ -31,7 +32,34 @@ def _data(name, attribute):
         module = importlib.import_module(f"practices.initial_data.{name}")
     except ModuleNotFoundError:
         return []
-    return getattr(module, attribute, [])
+    return overlay(name, getattr(module, attribute, []))
+
+
+def _plain(value):
+    """Comparable form of a field value (a stream of steps becomes its texts)."""
+    if hasattr(value, "raw_data"):
+        return [str(child.value) for child in value]
+    if isinstance(value, list):
+        return [str(item[1]) for item in value]
+    return value
+
+
+def translate(source, locale, **fields):
+    """``ensure_translation``, and on an existing translation replace the fields
+    that still hold the English original's text (created before a translation
+    existed); fields an editor has changed are left alone."""
+    page, created = ensure_translation(source, locale, **fields)
+    if created:
+        return page, created
+    changed = False
+    for name, value in fields.items():
+        current = _plain(getattr(page, name))
+        if current == _plain(getattr(source, name)) and current != _plain(value):
+            setattr(page, name, value)
+            changed = True
+    if changed:
+        page.save_revision().publish()
+    return page, created
 
 
 def _date(value):
@@ -64,11 +92,16 @@ def load_target_groups(locales):
         for code, name in data["name"].items():
             if code == "en" or code not in locales:
                 continue
-            if source.get_translation_or_none(locales[code]) is None:
+            description = _text(data.get("description"), code)
+            translated = source.get_translation_or_none(locales[code])
+            if translated is None:
                 translated = source.copy_for_translation(locales[code])
                 translated.name = name
-                translated.description = _text(data.get("description"), code)
+                translated.description = description
                 translated.save()
+            elif translated.description == source.description != description:
+                translated.description = description
+                translated.save(update_fields=["description"])
         groups[data["slug"]] = source
     return groups
 
@@ -94,12 +127,15 @@ def load_territories(index, locales):
         for code, locale in locales.items():
             if code == "en":
                 continue
-            ensure_translation(
+            translate(
                 page,
                 locale,
                 title=_text(data["title"], code),
                 profile=_text(data.get("profile"), code),
                 listing_summary=_text(data.get("summary"), code),
+                region=localized(data, "region", code),
+                location=localized(data, "location", code),
+                contact_name=localized(data, "contact_name", code),
             )
         for org in data.get("organisations", []):
             Organisation.objects.get_or_create(
@@ -147,7 +183,7 @@ def load_methods(index, locales, territories, groups, phases):
         for code in data["title"]:
             if code == "en" or code not in locales:
                 continue
-            ensure_translation(
+            translate(
                 page,
                 locales[code],
                 title=data["title"][code],
@@ -203,7 +239,11 @@ def _case_children(page, data, code, organisations):
         for item in data.get("indicators", [])
     ]
     page.awards = [
-        Award(name=award["name"], year=award["year"], rank=award.get("rank", ""))
+        Award(
+            name=localized(award, "name", code),
+            year=award["year"],
+            rank=localized(award, "rank", code),
+        )
         for award in data.get("awards", [])
     ]
 

@@ -2,7 +2,9 @@
 
 import datetime
 
-from portal.content import ensure_child, ensure_locales, ensure_translation
+from portal.content import ensure_child, ensure_locales
+from practices.initial_content import translate
+from practices.initial_data.translations import overlay
 from practices.models import (
     CriticalNode,
     ModelVersion,
@@ -11,8 +13,12 @@ from practices.models import (
     TerritoryPage,
 )
 
-from .initial_data.servizi_in_rete import REPORTS, SERIES
+from .initial_data import servizi_in_rete
 from .models import WorkshopIndexPage, WorkshopReportPage, WorkshopSeriesPage
+
+# Translations live in practices/initial_data/translations (keyed by slug).
+SERIES = overlay("series", [servizi_in_rete.SERIES])[0]
+REPORTS = overlay("reports", servizi_in_rete.REPORTS)
 
 
 def _text(texts, code):
@@ -53,7 +59,9 @@ def load(stdout=None):
         end_date=_date(SERIES["end_date"]),
         **series_fields("en"),
     )
-    ensure_translation(series, locales["it"], **series_fields("it"))
+    for code, locale in locales.items():
+        if code != "en":
+            translate(series, locale, **series_fields(code))
 
     model = ReferenceModelPage.objects.filter(locale=locales["en"]).first()
     version = ModelVersion.objects.filter(page=model, version="1.0").first() if model else None
@@ -85,6 +93,8 @@ def load(stdout=None):
                     CriticalNode.objects.filter(page=model, key__in=data.get("nodes", []))
                 )
             report.save_revision().publish()
-        ensure_translation(report, locales["it"], **fields("it"))
+        for code, locale in locales.items():
+            if code != "en":
+                translate(report, locale, **fields(code))
         if version and created:
             version.workshop_reports.add(report)
