@@ -36,6 +36,33 @@ def _place(territory, request):
     }
 
 
+def _citations(page, request):
+    """The page's sources (``source_references`` inline, where the page type has one)."""
+    references = getattr(page, "source_references", None)
+    if references is None:
+        return []
+    citations = []
+    for reference in references.select_related("source", "source__document"):
+        source = reference.source
+        work = {
+            "@type": "CreativeWork",
+            "name": source.title,
+            "publisher": {"@type": "Organization", "name": source.publisher},
+            "inLanguage": source.language,
+        }
+        if source.date:
+            work["datePublished"] = source.date.isoformat()
+        link = source.link
+        if link:
+            work["url"] = (
+                request.build_absolute_uri(link) if request and link.startswith("/") else link
+            )
+        if reference.passage:
+            work["description"] = reference.passage
+        citations.append(work)
+    return citations
+
+
 def _page_base(page, request, kind):
     data = {
         "@context": "https://schema.org",
@@ -53,6 +80,9 @@ def _page_base(page, request, kind):
         data["datePublished"] = page.first_published_at.date().isoformat()
     if page.last_published_at:
         data["dateModified"] = page.last_published_at.date().isoformat()
+    citations = _citations(page, request)
+    if citations:
+        data["citation"] = citations
     return data
 
 

@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class PortalConfig(AppConfig):
     name = "portal"
     verbose_name = _("Portal")
+
+    def ready(self):
+        from . import site_url  # noqa: F401  (registers the BASE_URL deploy check)

@@ -54,6 +54,18 @@ class CalloutBlock(blocks.StructBlock):
         template = "blocks/callout_block.html"
 
 
+class EditorialNoteBlock(blocks.StructBlock):
+    """Text the portal's editors wrote that no source supports: shown apart,
+    with its own label, so nobody mistakes it for what the network adopted."""
+
+    text = blocks.RichTextBlock(features=["bold", "italic", "link", "ul", "ol"], label=_("Text"))
+
+    class Meta:
+        icon = "warning"
+        label = _("Editorial proposal")
+        template = "blocks/editorial_note_block.html"
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     """The body blocks every page type may use."""
 

@@ -1,10 +1,14 @@
 """The portal's own initial content: locales, the five home pages, the
 section index pages of the main navigation, and the footer settings."""
 
+from django.conf import settings
+
 from wagtail.models import Page, Site
 
 from portal.content import ensure_child, ensure_locales, ensure_translation
+from portal.initial_sources import load as load_sources
 from portal.models import HomePage, PortalSettings
+from portal.site_url import apply_base_url, site_address
 
 HOME = {
     "en": {
@@ -252,10 +256,11 @@ def ensure_home(locales):
         home.save_revision().publish()
         created = True
     site = Site.objects.filter(is_default_site=True).first()
+    hostname, port = site_address(settings.BASE_URL)
     if site is None:
         site = Site.objects.create(
-            hostname="localhost",
-            port=80,
+            hostname=hostname,
+            port=port,
             root_page=home,
             is_default_site=True,
             site_name="Work Inclusion Practice Portal",
@@ -268,6 +273,7 @@ def ensure_home(locales):
         # Wagtail's "Welcome" page from its initial migration has no place here.
         if placeholder.specific_class is Page and not placeholder.get_children().exists():
             placeholder.delete()
+    apply_base_url(site)  # links must point at the real site, not localhost
     for code, texts in HOME.items():
         if code == "en":
             continue
@@ -325,4 +331,5 @@ def load(stdout=None):
     ensure_sections(home, locales)
     ensure_journeys(home, locales)
     ensure_settings(site)
+    load_sources()
     return {"home": home, "site": site, "locales": locales}

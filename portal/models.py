@@ -13,6 +13,14 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock
+from .sources import AbstractSourceReference, Provenance, Source, SourceKind
+
+__all__ = [
+    "AbstractSourceReference",
+    "Provenance",
+    "Source",
+    "SourceKind",
+]  # models of portal/sources.py
 
 
 class ListingFieldsMixin(models.Model):

@@ -10,18 +10,22 @@ import importlib
 from decimal import Decimal
 
 from portal.content import ensure_child, ensure_locales, ensure_translation
+from portal.sources import Source
 
 from .initial_data.translations import localized, overlay
 from .models import (
     Award,
+    KeyFigure,
     MethodIndexPage,
     MethodPage,
+    MethodSource,
     Organisation,
     OutcomeIndicator,
     PhasePage,
     PracticeIndexPage,
     PracticeOrganisation,
     PracticePage,
+    PracticeSource,
     TargetGroup,
     TerritoryPage,
 )
@@ -70,6 +74,36 @@ def _text(texts, code, default=""):
     if not texts:
         return default
     return texts.get(code) or texts.get("en") or default
+
+
+def _source(key):
+    return Source.objects.filter(key=key).first() if key else None
+
+
+def _passage(value, code):
+    return value if isinstance(value, str) else _text(value, code)
+
+
+# A method is cited to the source of the territory it comes from.
+METHOD_SOURCES = {
+    "herlev": "herlev-ip-presentation-2010",
+    "sodertalje": "sodertalje-mia-implementation",
+    "glarus": "glarus-cmt-award-2020",
+    "solothurn": "solothurn-iim-pilot-decision",
+    "monza-brianza": "servizi-in-rete-project-page",
+    "como": "servizi-in-rete-project-page",
+    "mantova": "servizi-in-rete-project-page",
+}
+
+
+def _method_sources(data):
+    keys = data.get("sources") or [{"key": METHOD_SOURCES.get(data.get("origin_territory"))}]
+    references = []
+    for item in keys:
+        source = _source(item.get("key"))
+        if source is not None:
+            references.append(MethodSource(source=source, passage=item.get("passage", "")))
+    return references
 
 
 def _steps(texts, code):
@@ -179,6 +213,7 @@ def load_methods(index, locales, territories, groups, phases):
         if created:
             page.target_groups.set([groups[slug] for slug in data.get("target_groups", [])])
             page.phases.set([phases[key] for key in data.get("phases", []) if key in phases])
+            page.source_references = _method_sources(data)
             page.save_revision().publish()
         for code in data["title"]:
             if code == "en" or code not in locales:
@@ -193,22 +228,30 @@ def load_methods(index, locales, territories, groups, phases):
                 when_not_to_use=_text(data.get("when_not_to_use"), code),
                 steps=_steps(data.get("steps"), code),
                 resources=_text(data.get("resources"), code),
+                source_references=_method_sources(data),
             )
         methods[data["slug"]] = page
     return methods
+
+
+def _approach(data, code):
+    blocks = [("paragraph", _text(data.get("approach"), code))] if data.get("approach") else []
+    if data.get("editorial_note"):
+        blocks.append(("editorial_note", {"text": _text(data["editorial_note"], code)}))
+    return blocks
 
 
 def _case_fields(data, code):
     return {
         "title": _text(data["title"], code),
         "listing_summary": _text(data.get("summary"), code),
+        "period_note": _text(data.get("period_note"), code),
         "problem": _text(data.get("problem"), code),
-        "approach": [("paragraph", _text(data.get("approach"), code))]
-        if data.get("approach")
-        else [],
+        "approach": _approach(data, code),
         "success_factors": _text(data.get("success_factors"), code),
         "challenges": _text(data.get("challenges"), code),
         "transferability": _text(data.get("transferability"), code),
+        "transferability_is_editorial": data.get("transferability_editorial", True),
         "stories": [
             ("story", {"title": _text(story["title"], code), "text": _text(story["text"], code)})
             for story in data.get("stories", [])
@@ -234,9 +277,29 @@ def _case_children(page, data, code, organisations):
             population=_text(item.get("population"), code),
             period=item.get("period", ""),
             date=_date(item.get("date")),
-            source=item.get("source", ""),
+            cited_source=_source(item.get("source_key")),
+            source=_passage(item.get("source", ""), code),
         )
         for item in data.get("indicators", [])
+    ]
+    page.key_figures = [
+        KeyFigure(
+            label=_text(item["label"], code),
+            value=Decimal(str(item["value"])),
+            unit=_text(item.get("unit"), code),
+            currency=item.get("currency", ""),
+            year=item.get("year"),
+            period=item.get("period", ""),
+            covers=_text(item.get("covers"), code),
+            cited_source=_source(item.get("source_key")),
+            passage=_passage(item.get("passage", ""), code),
+        )
+        for item in data.get("key_figures", [])
+    ]
+    page.source_references = [
+        PracticeSource(source=source, passage=_passage(item.get("passage", ""), code))
+        for item in data.get("sources", [])
+        if (source := _source(item["key"])) is not None
     ]
     page.awards = [
         Award(

@@ -64,9 +64,11 @@ def _filters(locale):
 
 
 def _year_q(year):
+    """Cases whose period covers ``year``: start and end, start only (that year, or
+    every later one while ongoing), or end only (that year)."""
     return Q(start_year__lte=year) & (
         Q(end_year__gte=year) | Q(ongoing=True) | Q(end_year__isnull=True, start_year=year)
-    )
+    ) | Q(start_year__isnull=True, end_year=year)
 
 
 class PracticeListing:
@@ -164,6 +166,7 @@ class PracticeListing:
         rows = self._apply(self._base, skip="year").values_list("start_year", "end_year", "ongoing")
         last_year = max((row[1] or row[0] or 0 for row in rows), default=0)
         for start, end, ongoing in rows:
+            start = start or end  # a period known only by its end covers that year
             if not start:
                 continue
             stop = end or (max(last_year, start) if ongoing else start)

@@ -46,8 +46,12 @@ def case_details(practice, request=None, with_related=True):
         practice.organisation_roles.select_related("organisation", "organisation__territory")
     )
     index = practice.get_ancestors().type(PracticeIndexPage).first()
-    indicators = list(practice.indicators.all())
+    indicators = list(practice.indicators.select_related("cited_source"))
     return {
+        "key_figures": list(practice.key_figures.select_related("cited_source")),
+        "source_references": list(
+            practice.source_references.select_related("source", "source__document")
+        ),
         "methods": methods,
         "phases": phases,
         "target_groups": groups,

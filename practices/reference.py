@@ -14,6 +14,7 @@ from django.utils.html import strip_tags
 from django.utils.text import slugify
 
 from portal.localization import active_locale, in_locale_or_default, localize
+from portal.sources import source_data
 
 from .models import MethodPage, OrganisationKind, PhasePage, PracticePage, TerritoryPage
 from .models.reference import version_slug
@@ -76,6 +77,10 @@ def model_details(model_page, request):
     nodes = nodes_of(model_page)
     versions = list(model_page.versions.all())
     return {
+        "source_references": list(
+            model_page.source_references.select_related("source", "source__document")
+        ),
+        "editorial_nodes": [node for node in nodes if not node.is_sourced],
         "phases": phases,
         "nodes": nodes,
         "diagram": diagram(phases, nodes, request),
@@ -107,6 +112,9 @@ def phase_details(phase, request):
         if phase.pk in (node.from_phase_id, node.to_phase_id)
     ]
     return {
+        "source_references": list(
+            phase.source_references.select_related("source", "source__document")
+        ),
         "methods": list(methods.distinct().order_by("title")),
         "cases_by_territory": sorted(by_territory.items()),
         "phase_nodes": nodes,
@@ -191,11 +199,20 @@ def snapshot(model_page):
         if model_page.target_group
         else "",
         "status": model_page.status,
+        "status_label": str(model_page.get_status_display()),
+        "status_statement": model_page.status_statement,
         "adopted_on": model_page.adopted_on.isoformat() if model_page.adopted_on else "",
+        "sources": [
+            source_data(ref.source, ref.passage)
+            for ref in model_page.source_references.select_related("source")
+        ],
         "phases": [
             {
                 "key": phase.key,
                 "title": phase.title,
+                "provenance": phase.provenance,
+                "source_statement": phase.source_statement,
+                "details_provenance": phase.details_provenance,
                 "summary": phase.listing_summary,
                 "objectives": phase.objectives,
                 "entry_criteria": phase.entry_criteria,
@@ -224,6 +241,7 @@ def snapshot(model_page):
                 "to_actor": node.to_actor,
                 "risk": node.risk,
                 "operating_mode": node.operating_mode,
+                "provenance": node.provenance,
             }
             for node in nodes_of(model_page)
         ],
@@ -248,10 +266,10 @@ def publish_version(model_page, version, released_on, changes, reports=()):
     )
     if reports:
         record.workshop_reports.set(reports)
-    type(model_page).objects.filter(pk=model_page.pk).update(
-        version=version, status="adopted", adopted_on=released_on
-    )
-    model_page.version, model_page.status, model_page.adopted_on = version, "adopted", released_on
+    # Publishing a version on the portal is not an adoption by the network: the
+    # status and adoption date stay what the sources say.
+    type(model_page).objects.filter(pk=model_page.pk).update(version=version)
+    model_page.version = version
     return record
 
 

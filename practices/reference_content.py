@@ -1,19 +1,38 @@
-"""Initial content of the reference model: version 1.0 in English and Italian.
+"""Initial content of the reference model in the five languages of the portal.
 
-Runs after the practices loader: creates the phases and critical nodes, publishes
-version 1.0, then maps the initial cases and methods onto the phases.
+Runs after the practices loader: creates the phases and critical nodes in every
+locale (each phase linked to its English original as a translation), cites the
+source, publishes the portal's first edition (1.0) in every locale, then maps the
+initial cases and methods onto the phases.
 """
 
 from portal.content import ensure_child, ensure_locales, ensure_translation
+from portal.sources import Source
 
 from .initial_content import link_phases
-from .models import CriticalNode, PhasePage, ReferenceModelPage, TargetGroup
+from .models import (
+    CriticalNode,
+    PhasePage,
+    PhaseSource,
+    ReferenceModelPage,
+    ReferenceModelSource,
+    TargetGroup,
+)
 
-CONTENT_LANGUAGES = ("en", "it")
+CONTENT_LANGUAGES = ("en", "it", "de", "da", "sv")
 
 
 def _text(texts, code):
     return (texts or {}).get(code) or (texts or {}).get("en", "")
+
+
+def _references(model, items):
+    references = []
+    for item in items or []:
+        source = Source.objects.filter(key=item["key"]).first()
+        if source is not None:
+            references.append(model(source=source, passage=item.get("passage", "")))
+    return references
 
 
 def _phase_fields(data, code, order):
@@ -33,6 +52,10 @@ def _phase_fields(data, code, order):
             for actor in data.get("actors", [])
         ],
         "sort_order": order,
+        "provenance": data.get("provenance", "editorial"),
+        "source_statement": _text(data.get("source_statement"), code),
+        "details_provenance": data.get("details_provenance", "editorial"),
+        "source_references": _references(PhaseSource, data.get("sources")),
     }
 
 
@@ -43,32 +66,41 @@ def load(stdout=None):
     source = ReferenceModelPage.objects.filter(locale=locales["en"]).first()
     if source is None:
         return
+    languages = [code for code in CONTENT_LANGUAGES if code in locales]
     group = TargetGroup.objects.filter(slug=MODEL["target_group"], locale=locales["en"]).first()
-    pages = {"en": source}
-    for code in CONTENT_LANGUAGES:
-        page = source if code == "en" else source.get_translation(locales[code]).specific
+    pages = {}
+    for code in languages:
+        page = source if code == "en" else source.get_translation_or_none(locales[code])
+        if page is None:
+            continue
+        page = page.specific
         pages[code] = page
         if page.version:
             continue  # already set up; leave editors' work alone
         page.scope = _text(MODEL["scope"], code)
-        page.network = MODEL["owner"]
+        page.network = _text(MODEL["owner"], code)
+        page.status = MODEL["status"]
+        page.status_statement = _text(MODEL["status_statement"], code)
         page.target_group = group
+        page.source_references = _references(ReferenceModelSource, MODEL.get("sources"))
         page.save_revision().publish()
 
-    phases = {code: {} for code in CONTENT_LANGUAGES}
+    phases = {code: {} for code in pages}
     for order, data in enumerate(PHASES, start=1):
         phase, _created = ensure_child(
             source, PhasePage, data["key"], key=data["key"], **_phase_fields(data, "en", order)
         )
         phases["en"][data["key"]] = phase
-        for code in CONTENT_LANGUAGES[1:]:
+        for code in pages:
+            if code == "en":
+                continue
             translated, _created = ensure_translation(
                 phase, locales[code], **_phase_fields(data, code, order)
             )
             phases[code][data["key"]] = translated
 
-    for code in CONTENT_LANGUAGES:
-        page = ReferenceModelPage.objects.get(pk=pages[code].pk)
+    for code, stale in pages.items():
+        page = ReferenceModelPage.objects.get(pk=stale.pk)
         if page.version:
             continue
         page.critical_nodes = [
@@ -81,6 +113,7 @@ def load(stdout=None):
                 to_actor=node["to_actor"],
                 risk=_text(node["risk"], code),
                 operating_mode=_text(node["operating_mode"], code),
+                provenance=node.get("provenance", "editorial"),
             )
             for node in CRITICAL_NODES
         ]

@@ -8,6 +8,8 @@ from wagtail.rich_text import expand_db_html
 
 from rest_framework import serializers
 
+from portal.sources import source_data
+
 
 class RichTextSerializer(serializers.Field):
     """Rich text as the HTML a browser renders, with internal links resolved."""
@@ -85,6 +87,29 @@ class IndicatorSerializer(serializers.Serializer):
     period = serializers.CharField()
     date = serializers.DateField(allow_null=True)
     source = serializers.CharField()
+    cited_source = serializers.SerializerMethodField()
+
+    def get_cited_source(self, indicator):
+        if indicator.cited_source is None:
+            return None
+        return source_data(indicator.cited_source, request=self.context.get("request"))
+
+
+class KeyFigureSerializer(serializers.Serializer):
+    label = serializers.CharField()
+    value = serializers.DecimalField(max_digits=14, decimal_places=2, coerce_to_string=False)
+    unit = serializers.CharField()
+    currency = serializers.CharField()
+    year = serializers.IntegerField(allow_null=True)
+    period = serializers.CharField()
+    covers = serializers.CharField()
+    source = serializers.SerializerMethodField()
+    passage = serializers.CharField()
+
+    def get_source(self, figure):
+        if figure.cited_source is None:
+            return None
+        return source_data(figure.cited_source, request=self.context.get("request"))
 
 
 class AwardSerializer(serializers.Serializer):

@@ -215,6 +215,7 @@ DEFAULT_FROM_EMAIL = ENV["DEFAULT_FROM_EMAIL"]
 
 # --- Wagtail ------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Work Inclusion Practice Portal"
+BASE_URL = ENV["BASE_URL"]  # the default Site's address (portal/site_url.py)
 WAGTAILADMIN_BASE_URL = ENV["BASE_URL"]
 WAGTAILDOCS_DOCUMENT_MODEL = "library.PortalDocument"
 # Uploads are checked against their real type in library.forms; HTML, SVG and

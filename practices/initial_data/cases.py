@@ -1,9 +1,25 @@
-"""The seven initial cases, in English and in the language of their source."""
+"""The seven initial cases, in English and in the language of their source.
+
+Every statement is traced to one of the five source documents (``sources``, keys of
+``portal.initial_sources``); where the portal's editors add an assessment no source
+makes (transferability, editorial notes) it is flagged and shown as editorial. Costs,
+staff and budgets are ``key_figures``, kept apart from the outcome ``indicators``.
+Periods are what the sources give; ``period_note`` says how they were read.
+
+Texts are keyed by language code, so translations into further languages can be
+merged into these dictionaries by separate modules.
+"""
 
 ASSESSED = {"assessed_on": "2026-11-23", "assessed_by": "Portal editorial team"}
 REVIEWED = "2026-11-23"
 
-HERLEV_SOURCE = "IP-projektet presentation, 20 May 2010"
+HERLEV = "herlev-ip-presentation-2010"
+SODERTALJE = "sodertalje-mia-implementation"
+GLARUS = "glarus-cmt-award-2020"
+SOLOTHURN = "solothurn-iim-pilot-decision"
+SERVIZI = "servizi-in-rete-project-page"
+
+HERLEV_RESULTS = "Slide 'Resultater'"
 
 
 def _herlev_result(en, da, value):
@@ -15,7 +31,24 @@ def _herlev_result(en, da, value):
         "population": {"en": "Teams 1-6 (93 citizens)", "da": "Hold 1-6 (93 borgere)"},
         "period": "",
         "date": "2010-05-20",
-        "source": HERLEV_SOURCE,
+        "source_key": HERLEV,
+        "source": HERLEV_RESULTS,
+    }
+
+
+def _solothurn_figure(
+    label, value, unit="", currency="", period="2023-2025", covers=None, passage=""
+):
+    return {
+        "label": label,
+        "value": value,
+        "unit": unit,
+        "currency": currency,
+        "year": None,
+        "period": period,
+        "covers": covers or {},
+        "source_key": SOLOTHURN,
+        "passage": passage,
     }
 
 
@@ -29,12 +62,17 @@ CASES = [
             "da": "IP-projektet: et tværfagligt integrationspartnerskab",
         },
         "summary": {
-            "en": "A municipality, a private company and a language centre took cash-benefit recipients of other ethnic origin quickly into real workplaces; of 93 citizens, 17 found a job.",
-            "da": "En kommune, en privat virksomhed og et sprogcenter førte kontanthjælpsmodtagere af anden etnisk oprindelse hurtigt ud på rigtige arbejdspladser; 17 af 93 borgere kom i job.",
+            "en": "A municipality, a private company and a language centre took cash-benefit recipients of other ethnic origin quickly into real workplaces; of 93 citizens in teams 1-6, 17 found a job.",
+            "da": "En kommune, en privat virksomhed og et sprogcenter førte kontanthjælpsmodtagere af anden etnisk oprindelse hurtigt ud på rigtige arbejdspladser; af 93 borgere på hold 1-6 kom 17 i job.",
         },
-        "start_year": None,
+        # The presentation is dated 20-05-2010; one participant was hired on 1 May 2009.
+        "start_year": 2009,
         "end_year": 2010,
         "ongoing": False,
+        "period_note": {
+            "en": "The sources give no start or end date: a participant was hired on 1 May 2009, and the presentation is dated 20 May 2010.",
+            "da": "Kilderne angiver hverken start- eller slutdato: en deltager blev ansat 1. maj 2009, og præsentationen er dateret 20-05-2010.",
+        },
         "organisations": [
             {
                 "name": "Herlev Kommune",
@@ -46,8 +84,8 @@ CASES = [
             {
                 "name": "ISS Jobudviklingscenter",
                 "role": {
-                    "en": "Project leader: finds placements within ISS; brings a business approach focused on self-support.",
-                    "da": "Projektleder: finder praktikpladser i ISS og bidrager med en virksomhedsrettet tilgang med fokus på selvforsørgelse.",
+                    "en": "Project leader: finds placements within ISS; brings a business approach focused on self-support as quickly as possible.",
+                    "da": "Projektleder: finder praktikpladser i ISS og bidrager med en virksomhedsrettet tilgang med fokus på selvforsørgelse så hurtigt som muligt.",
                 },
             },
             {
@@ -72,25 +110,26 @@ CASES = [
         "phases": ["intake", "assessment", "placement", "follow-up"],
         "tags": ["language at work", "GP cooperation", "public-private partnership"],
         "problem": {
-            "en": "<p>Cash-benefit recipients of other ethnic origin in match groups 3 and 4 were far from work: language, health worries and little contact with Danish workplaces kept them on benefits. The partnership set out to bring them into work, education or a wage-subsidy job within half a year, to take 80 to 90 citizens through in three years, to bring sickness absence down to 10%, and to build cooperation with GPs, housing associations and the social and health sector.</p>",
-            "da": "<p>Kontanthjælpsmodtagere af anden etnisk oprindelse i matchgruppe 3 og 4 var langt fra arbejdsmarkedet: sprog, helbredsbekymringer og ringe kontakt til danske arbejdspladser holdt dem på ydelse. Partnerskabet ville have dem i job, uddannelse eller løntilskud inden for et halvt år, føre 80-90 borgere igennem på tre år, nedbringe sygefraværet til 10 % og udvikle samarbejdet med de praktiserende læger, boligforeningerne og social- og sundhedssektoren.</p>",
+            "en": "<p>The partnership worked with cash-benefit recipients of other ethnic origin in match groups 3 and 4. Its goals: bring them into work, education or a wage-subsidy job within half a year; take 80 to 90 citizens through in three years; bring sickness absence down to 10%; and develop cooperation with the general practitioners, the housing associations and the social and health sector in Herlev.</p>",
+            "da": "<p>Partnerskabet arbejdede med kontanthjælpsmodtagere af anden etnisk oprindelse i matchgruppe 3 og 4. Målene var at få dem i arbejde, uddannelse eller løntilskud i løbet af et halvt år, at føre 80-90 borgere igennem på tre år, at nedbringe sygefraværet til 10 % og at udvikle samarbejdet med de praktiserende læger, boligforeningerne og social- og sundhedssektoren i Herlev Kommune.</p>",
         },
         "approach": {
-            "en": "<p>Three partners with different strengths worked as one team under a steering group: the municipality's social work perspective on the whole person, the company's drive towards self-support, and the language centre's knowledge of language, culture and learning. After a joint intake focused on job options and a language assessment, participants had two introduction days and named two placement wishes; they were then placed quickly, with hands-on follow-up, a colleague as buddy at the workplace and language lessons planned around the job. Common days brought the group together to share experience and talk about health, exercise and gender roles. Because the view of one's own health was among the biggest barriers, GPs were told by letter who held the authority for the case, and doctor, project leader and citizen met for tripartite talks.</p>",
-            "da": "<p>Tre partnere med hver deres styrker arbejdede som ét team under en styregruppe: kommunens socialfaglige blik på hele mennesket, virksomhedens fokus på selvforsørgelse og sprogcentrets viden om sprog, kultur og læring. Efter en fælles visitation med fokus på jobmuligheder og en sproglig vurdering fik deltagerne to introdage og valgte to praktikønsker; derefter kom de hurtigt i praktik med håndholdt opfølgning, en sidemand på arbejdspladsen og sprogundervisning tilrettelagt efter jobbet. Fællesdage samlede gruppen om erfaringsudveksling, helbred, motion og kønsroller. Fordi opfattelsen af eget helbred var en af de største barrierer, fik lægerne brev om, hvem der var myndighedsperson, og læge, projektleder og borger holdt trekantssamtaler.</p>",
+            "en": "<p>Three partners with different strengths worked as one team under a steering group: the municipality's social-work view of the whole person, which recognises that everyone is the expert in their own life; the company's drive towards self-support; and the language centre's knowledge of language, culture, learning and the barriers to education and work. The partners dare to be curious about each other's angles and accept that they see things through \"different glasses\". They work forward from an appreciative perspective focused on jobs, and hold firmly to each person's responsibility to support themselves while actively helping to reduce the barriers.</p><p>After a joint intake focused on job options and a language assessment, participants had two introduction days and named two placement wishes on the last one (if they did not choose, the team chose). They went quickly into a placement, with hands-on follow-up, a colleague as buddy at the workplace and language lessons planned for each person. Common days brought the group together to share experience, build networks and talk about placements, health, exercise and gender roles.</p><p>The view of one's own health was among the biggest barriers. GPs were told by letter that the project leader held the casework authority, so that citizens were not signed off sick for conditions already known; doctor, project leader and citizen met for tripartite talks; the municipal doctor took part in a common day; and the health house offered exercise and diet. The partners hold that placements do not harm people: the cooperation takes each person's ailments into account while keeping to the placement.</p><p>In daily work, follow-up talks and common days build on cognitive methods, starting from thought, feeling, action and bodily reaction, and a participant's mistakes are seen as room to develop. The meeting of cultures is addressed openly: differences and similarities, such as particular clothing or an aversion to pork, and what they mean for job options. The rules and do's and don'ts of working life are made visible.</p>",
+            "da": "<p>Tre partnere med hver deres styrker arbejdede som ét team under en styregruppe: kommunens socialfaglige afsæt i hele mennesket, hvor vi alle er eksperter i vores eget liv; virksomhedens fokus på selvforsørgelse; og sprogcentrets viden om sprog, kultur, indlæring og barrierer i forhold til uddannelse og arbejdsmarked. Partnerne tør være nysgerrige på hinandens vinkler og er åbne over for, at de ser tingene med \"forskellige briller\". De arbejder fremadrettet ud fra et anerkendende perspektiv med fokus på job og står fast på den enkeltes ansvar for at forsørge sig selv, samtidig med at de aktivt hjælper med at mindske barriererne.</p><p>Efter en fælles visitation med fokus på jobmuligheder og en sproglig vurdering fik deltagerne to introdage og valgte på sidste dag to praktikønsker (valgte de ikke, valgte teamet). Derefter kom de hurtigt i praktik med håndholdt opfølgning, en sidemand på arbejdspladsen og individuelt tilrettelagt sprogundervisning. Fællesdage samlede gruppen om erfaringsudveksling, netværk, praktikken, helbredsopfattelse, motion og kønsroller.</p><p>Opfattelsen af eget helbred var en af de største barrierer. Lægerne fik brev om, at projektlederen var myndighedsperson, så borgerne ikke blev sygemeldt for kendte lidelser; læge, projektleder og borger holdt trekantssamtaler; kommunelægen deltog i en fællesdag; og sundhedshuset tilbød motion og kost. Partnerne mener ikke, at praktik skader folk: samarbejdet tager højde for den enkeltes skavanker og fastholder praktikken.</p><p>I det daglige arbejde tager opfølgningssamtaler og fællesdage afsæt i kognitive metoder, altså i tanke, følelse, handling og kropslig reaktion, og deltagerens fejl ses som et udviklingspotentiale. Kulturmødet tages op: forskelle og ligheder, fx bestemte beklædninger eller modvilje mod svinekød, og hvad de betyder for jobmulighederne. Arbejdslivets regler og do's and don'ts gøres synlige.</p>",
         },
         "success_factors": {
-            "en": "<ul><li>Meeting an ordinary workplace and ordinary colleagues.</li><li>Believing that everyone has resources, and working on the person's own terms with a coaching approach.</li><li>Feedback from the other participants on common days.</li><li>Practical language teaching planned for each person.</li><li>The dynamics of partners from different organisational cultures, and cooperation across the administration.</li><li>Cooperation with GPs, buddy training and a network of companies.</li></ul>",
-            "da": "<ul><li>Mødet med en almindelig arbejdsplads og almindelige kolleger.</li><li>Troen på, at alle har ressourcer, og et anerkendende, coachende arbejde på den enkeltes præmisser.</li><li>De andre deltageres feedback på fællesdagene.</li><li>Praktisk, individuelt tilrettelagt sprogundervisning.</li><li>Dynamikken mellem partnere fra forskellige virksomhedskulturer og samarbejde på tværs i forvaltningen.</li><li>Lægesamarbejdet, sidemandsoplæring og et netværk af virksomheder.</li></ul>",
+            "en": "<p>For the citizen:</p><ul><li>Meeting a Danish workplace and ordinary people.</li><li>Believing that everyone has resources and competences.</li><li>Working on people's own terms in an appreciative way, largely with a coaching approach whose clear aim is that each person takes responsibility for getting off cash benefit.</li><li>Better knowledge of how body and mind are linked, and general knowledge of training.</li><li>Feedback from the other participants on common days, with a focus on each person's resources, values and experience.</li><li>Practical language teaching planned for each person.</li></ul><p>Change shows when a participant gains a different awareness of their own work identity.</p><p>For the interdisciplinary work: the dynamics of partners from different organisational cultures focused on the labour market; cooperation across the administration; cognitive methods; the culture meeting; making working-life rules visible; language teaching; cooperation with GPs; buddy training and a network of companies.</p>",
+            "da": "<p>For borgeren:</p><ul><li>Mødet med en dansk arbejdsplads og almindelige mennesker.</li><li>Troen på, at alle har ressourcer og kompetencer.</li><li>Et anerkendende arbejde på den enkeltes præmisser, i høj grad med en coachende tilgang, hvor målet er, at den enkelte tager ansvar for at komme ud af kontanthjælpssystemet.</li><li>Bedre kendskab til sammenhængen mellem krop og psyke og almen viden om træning.</li><li>De andre deltageres feedback på fællesdagene med fokus på den enkeltes ressourcer, værdier og erfaringer.</li><li>Praktisk, individuelt tilrettelagt sprogundervisning.</li></ul><p>Det rykker, når kursisten får en anden bevidsthed om sin egen arbejdsidentitet.</p><p>For det tværfaglige arbejde: dynamikken mellem partnere fra forskellige virksomhedskulturer med fokus på arbejdsmarkedet, samarbejde på tværs i forvaltningen, kognitive metoder, kulturmødet, synlige regler for arbejdslivet, sprogundervisning, lægesamarbejdet samt sidemandsoplæring og et netværk af virksomheder.</p>",
         },
         "challenges": {
-            "en": "<ul><li>When project leadership changed, the frame and values had to be made explicit again.</li><li>Anchoring the approach in the jobcentre.</li><li>Company cooperation depends on the business cycle.</li><li>Methods to shift people's view of their own illness and victim role need further work.</li><li>A six-month course is short for some participants.</li></ul>",
-            "da": "<ul><li>Ved skift i projektledelsen måtte rammer og værdier gøres tydelige igen.</li><li>Forankring af indsatsen i jobcentret.</li><li>Samarbejdet med virksomhederne afhænger af konjunkturerne.</li><li>Metoderne til at rykke ved egen sygdomsopfattelse og offerrolle skal udvikles videre.</li><li>Et forløb på seks måneder er kort for nogle deltagere.</li></ul>",
+            "en": "<ul><li>When the project leadership changes, the focus must be on the project's frame and values.</li><li>Anchoring and implementing the work in the jobcentre.</li><li>Cooperation with companies is exposed to swings in the business cycle.</li><li>Methods to shift people's view of their own illness and their victim role need further development.</li><li>Access to physical training and knowledge of the body.</li><li>The six-month length of the course.</li></ul>",
+            "da": "<ul><li>Ved skift i projektledelsen skal fokus være på projektets rammer og værdier.</li><li>Forankring og implementering i jobcentret.</li><li>Samarbejdet med virksomhederne påvirkes af konjunkturudsving.</li><li>Metoderne til at rykke ved egen sygdomsopfattelse og offerrolle skal videreudvikles.</li><li>Mulighed for fysisk træning og viden om kroppen.</li><li>Forløbets varighed på seks måneder.</li></ul>",
         },
         "transferability": {
-            "en": "<p>A municipality can adopt the model where a company with many entry-level jobs and a language centre are willing to commit staff, where the municipal coordinator holds the casework authority, and where GPs can be involved.</p>",
-            "da": "<p>En kommune kan overtage modellen, hvor en virksomhed med mange indgangsjob og et sprogcenter vil afsætte medarbejdere, hvor den kommunale koordinator har myndigheden i sagen, og hvor de praktiserende læger kan inddrages.</p>",
+            "en": "<p>A municipality could try the model where a company with entry-level jobs and a language centre are willing to commit staff, where the municipal coordinator holds the casework authority, and where GPs can be involved.</p>",
+            "da": "<p>En kommune kan afprøve modellen, hvor en virksomhed med indgangsjob og et sprogcenter vil afsætte medarbejdere, hvor den kommunale koordinator har myndigheden i sagen, og hvor de praktiserende læger kan inddrages.</p>",
         },
+        "transferability_editorial": True,
         "stories": [
             {
                 "title": {
@@ -98,8 +137,8 @@ CASES = [
                     "da": "Fra at blive hjemme til sundhedshuset",
                 },
                 "text": {
-                    "en": "A mother of three in her late thirties, trained as a fitness instructor, had not been able to leave home while her husband suffered from trauma. After a first placement in a municipal project she moved to the municipality's health house, where she now links exercise offers with groups that are hard to reach and shows others on the common days what exercise can do for body and mind.",
-                    "da": "En mor til tre sidst i trediverne, uddannet fitnessinstruktør, havde ikke kunnet komme hjemmefra, mens hendes mand led af traumer. Efter en første praktik i et kommunalt projekt kom hun til kommunens sundhedshus, hvor hun nu bygger bro mellem motionstilbud og grupper, der er svære at nå, og på fællesdagene viser andre, hvad motion kan betyde for krop og psyke.",
+                    "en": "A mother of three in her late thirties, trained as a fitness instructor in 2003, had not been able to leave home while her husband suffered from post-traumatic stress. After a first placement in a municipal project at the local sports halls she moved to the municipality's health house. There she helps to get the municipality's project house going, links mother-and-child gymnastics for ethnic minorities and offers for people with mental illness, and on the common days shows the others what exercise can do for body and mind.",
+                    "da": "En mor til tre sidst i trediverne, uddannet fitnessinstruktør i 2003, havde ikke kunnet komme hjemmefra, mens hendes mand led af PTSD. Efter en første praktik i et kommunalt projekt i Herlev Hallerne kom hun til kommunens sundhedshus. Her er hun med til at sætte gang i kommunens projekthus, er bindeled til mor/barn-gymnastik for etniske minoriteter og til tilbud for psykisk syge, og på fællesdagene viser hun de andre, hvad motion kan betyde for krop og psyke.",
                 },
             },
             {
@@ -108,8 +147,8 @@ CASES = [
                     "da": "Tre praktikker til fast job",
                 },
                 "text": {
-                    "en": "A divorced mother of four in her late thirties, with few years of schooling and reduced lung capacity, started in a nursing-home kitchen, took a hygiene course and gradually increased her hours. A second placement washing up led to a temporary post, a third placement followed, and she was then hired with a wage subsidy plus language and computer lessons before getting a permanent job.",
-                    "da": "En fraskilt mor til fire sidst i trediverne, med få års skolegang og nedsat lungekapacitet, startede i et plejehjemskøkken, tog et hygiejnekursus og gik gradvist op i tid. En anden praktik som opvasker førte til et vikariat, en tredje praktik fulgte, og hun blev derefter ansat med løntilskud og dansk- og edb-undervisning, inden hun fik fast arbejde.",
+                    "en": "A divorced mother of four in her late thirties, with five years of schooling and reduced lung capacity, started her first placement in a nursing-home kitchen. She took a hygiene course, gradually increased her hours and took on cleaning tasks, wrote an application and a CV and got a competence card. A second placement washing up was followed by a 25-hour temporary post at the town hall; a third placement made her the all-round helper of an IT firm. She was then employed with a wage subsidy plus Danish and computer lessons, and was hired on 1 May 2009. What mattered most to her was knowing that she now had a permanent job instead of cash benefit.",
+                    "da": 'En fraskilt mor til fire sidst i trediverne, med fem års skolegang og nedsat lungekapacitet, startede i sin første praktik i et plejehjemskøkken. Hun tog et hygiejnekursus, gik gradvist op i tid og fik rengøringsopgaver, skrev ansøgning og CV og fik et kompetencekort. En anden praktik som opvasker blev fulgt af et vikariat på 25 timer på rådhuset; i den tredje praktik blev hun "blæksprutte" i et IT-firma. Derefter blev hun ansat med løntilskud og dansk- og edb-undervisning, og 1. maj 2009 blev hun ansat. Det vigtigste for hende var visheden om at have et fast job i stedet for kontanthjælp.',
                 },
             },
         ],
@@ -123,7 +162,8 @@ CASES = [
                 "population": {"en": "Teams 1-6", "da": "Hold 1-6"},
                 "period": "",
                 "date": "2010-05-20",
-                "source": HERLEV_SOURCE,
+                "source_key": HERLEV,
+                "source": HERLEV_RESULTS,
             },
             _herlev_result("Into jobs", "I job", 17),
             _herlev_result("Into wage-subsidy jobs", "I løntilskud", 3),
@@ -134,7 +174,16 @@ CASES = [
                 "Referred for early-retirement assessment", "Førtidspensionsafklaring", 8
             ),
         ],
+        "key_figures": [],
+        # Measured results (17 of 93 into jobs) without a comparison group.
         "evidence": {"level": "indications_of_effect", **ASSESSED},
+        "sources": [
+            {
+                "key": HERLEV,
+                "passage": "Slides 1-12 (partners, goals, results, methods, stories, what works, lessons)",
+            },
+        ],
+        "documents": ["herlev-ip-presentation-2010"],
         "contact": {"en": "Herlev Kommune, jobcentre", "da": "Herlev Kommune, Jobcenter"},
         "last_reviewed": REVIEWED,
     },
@@ -143,29 +192,33 @@ CASES = [
         "territory": "sodertalje",
         "original_language": "sv",
         "title": {
-            "en": "After MIA: a multi-agency team for people outside working life",
-            "sv": "Efter MIA: ett myndighetsgemensamt team för dem som står utanför arbetslivet",
+            "en": "After MIA: a multi-agency team and a proposal for what to keep",
+            "sv": "Efter MIA: ett myndighetsgemensamt team och ett förslag om vad som ska leva vidare",
         },
         "summary": {
-            "en": "Södertälje is making permanent what the MIA project tested: a multi-agency team and the Boston approach for a group, often refugee women, that reappears in project after project.",
-            "sv": "Södertälje gör det som MIA-projektet prövade varaktigt: ett myndighetsgemensamt team och Bostonmetoden för en grupp, ofta flyktingkvinnor, som dyker upp i projekt efter projekt.",
+            "en": "Södertälje started a multi-agency team during the MIA project; for life after MIA, an agreed proposal would keep parts of MIA for a smaller target group, often refugee women outside the labour market.",
+            "sv": "Södertälje startade ett myndighetsgemensamt team under MIA-projektet; för livet efter MIA skulle ett förslag man enats om föra vidare delar av MIA för en mindre målgrupp, ofta flyktingkvinnor utanför arbetsmarknaden.",
         },
         "start_year": None,
         "end_year": None,
-        "ongoing": True,
+        "ongoing": False,
+        "period_note": {
+            "en": 'The source is undated: it says the multi-agency team started "last year" and the proposals were worked out "last autumn".',
+            "sv": 'Källan är odaterad: den säger att det myndighetsgemensamma teamet startade "förra året" och att förslagen togs fram "i höstas".',
+        },
         "organisations": [
             {
                 "name": "Samordningsförbundet Södertälje",
                 "role": {
-                    "en": "Coordination association; funds complementary services and shaped the proposals.",
-                    "sv": "Samordningsförbund; finansierar kompletterande tjänster och tog fram förslagen.",
+                    "en": "Its director drew up the three proposals with the project leader; in the agreed proposal it would fund complementary services.",
+                    "sv": "Förbundschefen tog fram de tre förslagen tillsammans med projektledaren; i förslaget man enats om skulle förbundet finansiera kompletterande tjänster.",
                 },
             },
             {
                 "name": "Södertälje kommun, Arbete och försörjning",
                 "role": {
-                    "en": "Runs the new rehabilitation team the agreed option builds on.",
-                    "sv": "Driver det nya rehabiliteringsteamet som det valda alternativet bygger på.",
+                    "en": "Its new rehabilitation team is what the agreed proposal builds on.",
+                    "sv": "Dess nya rehabiliteringsteam är det som förslaget man enats om bygger på.",
                 },
             },
         ],
@@ -179,29 +232,32 @@ CASES = [
         "phases": ["intake", "assessment", "placement-plan"],
         "tags": ["implementation", "equal treatment"],
         "problem": {
-            "en": "<p>In Södertälje a large group of people is not included in working life, often refugees who never became established. Many are women who never entered the labour market and did not get the help they needed when they came to Sweden. The same group appears in one project after another.</p>",
-            "sv": "<p>I Södertälje står en stor grupp människor utanför arbetslivet, ofta flyktingar som aldrig etablerat sig. Många är kvinnor som aldrig kommit in på arbetsmarknaden och som inte fick det stöd de behövde när de kom till Sverige. Samma grupp dyker upp i projekt efter projekt.</p>",
+            "en": "<p>In Södertälje a large group of people is not included, often refugees who never became established. Many are women who do not get into the labour market and did not get the help and support they needed when they came to Sweden. The same group turns up in project after project.</p>",
+            "sv": "<p>I Södertälje finns en stor grupp människor som inte är inkluderade, ofta flyktingar som inte etablerat sig. Många är kvinnor som inte kommer in på arbetsmarknaden och som inte fick den hjälp och det stöd de behövde när de kom till Sverige. Samma grupp dyker upp i projekt efter projekt.</p>",
         },
         "approach": {
-            "en": "<p>From the start the MIA project aimed at implementation, and the organisations changed along the way: the municipality adapted to meet the group, and a multi-agency team (MGT) was started. After workshops and long discussions, the project and the coordination association drew up three proposals for a place of coordination and cooperation. The option agreed builds on the municipality's new rehabilitation team, complemented by services funded by the coordination association, sized for a smaller target group. Work focuses on people's abilities, whether their absence from work is due to illness, language, disability or mental ill-health. Södertälje chose the Boston approach because it is not compulsory and follows the participant while giving everyone the same support.</p>",
-            "sv": "<p>MIA-projektet siktade på implementering från start, och organisationerna förändrades under resans gång: kommunen anpassade sig för att möta gruppen och ett myndighetsgemensamt team (MGT) startade. Efter workshoppar och långa diskussioner tog projektet och samordningsförbundet fram tre förslag på en samordnings- och samverkansplats. Alternativet man enades om bygger på kommunens nya rehabiliteringsteam, kompletterat med tjänster som samordningsförbundet finansierar, i en storlek anpassad till en mindre målgrupp. Arbetet utgår från människors förmåga, oavsett om frånvaron från arbetslivet beror på sjukdom, språk, funktionsnedsättning eller psykisk ohälsa. Södertälje valde Bostonmetoden eftersom den inte är tvingande och följer deltagaren, samtidigt som alla får samma stöd.</p>",
+            "en": "<p>In Södertälje the MIA project aimed at implementation from the start, which helped the organisations change along the way: the municipality adapted so that it can meet the target group, and a multi-agency team (MGT) started the year before the source was written. The project brought in ways of working that use people's abilities, whether their absence from the labour market is about illness, language, disability or mental ill-health; within MIA, different ways of giving the right support could be tested, and the best parts can now be chosen.</p><p>After workshops and long discussions, the project leader of a sub-project and the director of the coordination association drew up three proposals, all based on a wish for a place of coordination and cooperation, and presented the advantages and disadvantages of each. The source describes only the option that was chosen: the new rehabilitation team of the municipality's Arbete och försörjning, complemented by services funded by the coordination association. For now this is a proposal they have agreed on; it would mean implementing parts of MIA, sized for a smaller target group.</p><p>Södertälje chose to work with the Boston approach, which is not compulsory and adapts to what participants need, to give everyone the same support. The project leader stresses that it is not the only method that works.</p>",
+            "sv": "<p>I Södertälje har MIA-projektet siktat på implementering sedan start, vilket bidrog till att organisationerna förändrades under resans gång: kommunen har anpassat sig så att den kan möta målgruppen, och ett myndighetsgemensamt team (MGT) startade året innan källan skrevs. Projektet förde in arbetssätt som tar tillvara människors förmåga, oavsett om frånvaron från arbetsmarknaden handlar om sjukdom, språk, funktionsnedsättning eller psykisk ohälsa; i MIA kunde olika vägar att ge rätt stöd prövas, och nu kan de bästa delarna väljas ut.</p><p>Efter workshoppar och långa diskussioner tog projektledaren för ett delprojekt och förbundschefen för samordningsförbundet fram tre förslag, alla byggda på en önskan om en samordnings- och samverkansplats, och redovisade fördelar och nackdelar med vart och ett. Källan beskriver bara det alternativ som valdes: Arbete och försörjnings nya rehabiliteringsteam, kompletterat med tjänster som samordningsförbundet finansierar. I nuläget är det ett förslag man enats om; det skulle innebära att delar av MIA implementeras, i en storlek anpassad till en mindre målgrupp.</p><p>Södertälje valde att arbeta med Bostonmetoden, som inte är tvingande utan anpassas efter vad deltagarna behöver, för att alla ska få samma stöd. Projektledaren betonar att den inte är den enda metoden som fungerar.</p>",
         },
         "success_factors": {
-            "en": "<ul><li>Aiming for implementation from day one.</li><li>Seeing people's assets and listening to their own version, which takes the right staff.</li><li>A structure that secures equal treatment.</li></ul>",
-            "sv": "<ul><li>Siktet inställt på implementering från första dagen.</li><li>Att se människors tillgångar och lyssna på deras egen version, vilket kräver rätt personal.</li><li>En struktur som säkrar likvärdigt bemötande.</li></ul>",
+            "en": "<ul><li>Aiming for implementation from the start.</li><li>Seeing people's assets and listening to their own version, which takes the right staff; good staff are named as part of Södertälje's success.</li><li>A structure so that everyone gets the same support.</li></ul>",
+            "sv": "<ul><li>Siktet inställt på implementering sedan start.</li><li>Att se människors tillgångar och lyssna på deras version, vilket kräver rätt personal; bra personal nämns som en del av framgångsfaktorerna i Södertälje.</li><li>En struktur så att alla får samma stöd.</li></ul>",
         },
         "challenges": {
-            "en": "<p>Members' wishes varied over time and partners sometimes pulled in different directions; it took a deliberate round of work to agree what should be implemented.</p>",
-            "sv": "<p>Medlemmarnas önskemål varierade över tid och parterna drog ibland åt olika håll; det krävdes ett medvetet arbete för att enas om vad som skulle implementeras.</p>",
+            "en": "<p>What the members wanted varied over time, and at times one partner pulled in a direction that did not suit the others; it took a deliberate round of work last autumn to agree what should be implemented.</p>",
+            "sv": "<p>Vad medlemmarna ville ha varierade över tid, och ibland drog någon åt ett håll som inte passade de andra; det krävdes ett medvetet arbete i höstas för att enas om vad som skulle implementeras.</p>",
         },
         "transferability": {
-            "en": "<p>Where a coordination association or similar joint funding exists, authorities can build a shared team around an existing municipal unit and scale it to the group that most needs it.</p>",
-            "sv": "<p>Där det finns ett samordningsförbund eller liknande gemensam finansiering kan myndigheter bygga ett gemensamt team kring en befintlig kommunal enhet och anpassa det till den grupp som behöver det mest.</p>",
+            "en": "<p>Where a coordination association or similar joint funding exists, authorities could consider building a shared team around an existing municipal unit and sizing it to the group that most needs it.</p>",
+            "sv": "<p>Där det finns ett samordningsförbund eller liknande gemensam finansiering kan myndigheter överväga att bygga ett gemensamt team kring en befintlig kommunal enhet och anpassa det till den grupp som behöver det mest.</p>",
         },
+        "transferability_editorial": True,
         "stories": [],
         "awards": [],
         "indicators": [],
+        "key_figures": [],
         "evidence": {"level": "described", **ASSESSED},
+        "sources": [{"key": SODERTALJE, "passage": ""}],
         "contact": {
             "en": "Samordningsförbundet Södertälje",
             "sv": "Samordningsförbundet Södertälje",
@@ -217,25 +273,29 @@ CASES = [
             "de": "CM-T: kontinuierliche Potenzialerhebung und Sprachförderung",
         },
         "summary": {
-            "en": "An app in which every programme records how refugees and provisionally admitted persons develop, feeding their integration plans; awarded second place in the Prix sozialinfo.ch 2020.",
-            "de": "Eine App, in der alle Programme festhalten, wie sich Geflüchtete und vorläufig Aufgenommene entwickeln, als Grundlage der Integrationsplanung; 2. Platz beim Prix sozialinfo.ch 2020.",
+            "en": "An application in which programmes record how refugees and provisionally admitted persons develop, feeding their integration planning; second place in the Prix sozialinfo.ch 2020.",
+            "de": "Eine Applikation, in der Programme festhalten, wie sich Geflüchtete und vorläufig Aufgenommene entwickeln, als Grundlage der Integrationsplanung; 2. Platz beim Prix sozialinfo.ch 2020.",
         },
-        "start_year": 2020,
+        "start_year": None,
         "end_year": None,
-        "ongoing": True,
+        "ongoing": False,
+        "period_note": {
+            "en": "The source dates only the award (news item of 28 December 2020), not when the application came into use.",
+            "de": "Die Quelle datiert nur die Auszeichnung (Meldung vom 28. Dezember 2020), nicht den Beginn der Applikation.",
+        },
         "organisations": [
             {
                 "name": "Koordinationsstelle Integration Flüchtlinge, Kanton Glarus",
                 "role": {
-                    "en": "Developed the application and uses it for integration planning.",
-                    "de": "Hat die Applikation entwickelt und nutzt sie für die Integrationsplanung.",
+                    "en": "Developed the application.",
+                    "de": "Hat die Applikation entwickelt.",
                 },
             },
             {
                 "name": "Lemonbrain",
                 "role": {
-                    "en": "Local IT firm that built the application with the canton.",
-                    "de": "Lokale IT-Firma, die die Applikation mit dem Kanton umgesetzt hat.",
+                    "en": "Local IT firm that developed the application with the coordination office.",
+                    "de": "Lokale IT-Firma, die die Applikation mit der Koordinationsstelle entwickelt hat.",
                 },
             },
         ],
@@ -243,23 +303,21 @@ CASES = [
         "methods": ["continuous-monitoring-forms"],
         "phases": ["assessment", "follow-up"],
         "tags": ["digitalisation", "language support"],
-        "problem": {
-            "en": "<p>Refugees and provisionally admitted persons pass through many programmes: courses, trial placements, internships, asylum support, pre-apprenticeships, work assignments and employment programmes. What each programme learns about a person's skills and potential was not brought together in one place.</p>",
-            "de": "<p>Geflüchtete und vorläufig aufgenommene Personen durchlaufen viele Programme: Bildungsangebote, Testeinsätze, Praktika, Asylbetreuung, Integrationsvorlehre, Arbeitseinsätze und Beschäftigungsprogramme. Was jedes Programm über Kompetenzen und Potenzial einer Person erfährt, war nicht an einem Ort gebündelt.</p>",
-        },
+        "problem": {},
         "approach": {
-            "en": "<p>The canton's coordination office developed CM-T together with a local IT firm. Position assessments and potential assessments are carried out at regular intervals; programmes enter their feedback promptly, from a computer or a phone, in predefined forms tailored to each assignment. The results give a current picture of competences in education and of job prospects, the chronological list shows development over time, and everything feeds into integration planning. The application covers both vocational and school-based integration.</p>",
-            "de": "<p>Die Koordinationsstelle des Kantons entwickelte CM-T zusammen mit einer lokalen IT-Firma. Standortbestimmungen und Potenzialabklärungen finden in regelmässigen Abständen statt; die Programme erfassen ihre Rückmeldungen zeitnah per Computer oder Handy in vordefinierten, auf den jeweiligen Einsatz zugeschnittenen Bewertungsbögen. Daraus entsteht ein aktuelles Bild der Kompetenzen in der Bildung und der beruflichen Perspektiven; die chronologische Auflistung macht die Entwicklung sichtbar, und alles fliesst in die Integrationsplanung ein. Die Applikation deckt die berufliche wie die schulische Integration ab.</p>",
+            "en": "<p>The canton's coordination office for the integration of refugees developed the CM-T application together with the local IT firm Lemonbrain. It allows continuous monitoring that aims to map the stage of development and the potential of persons from the asylum and refugee field in a way oriented to their everyday life. CM-T serves both vocational and school-based integration measures.</p><p>Position assessments and potential assessments are carried out at regular intervals and their results recorded. With predefined assessment forms tailored to each assignment, programmes such as courses, trial placements, internships, asylum support, the integration pre-apprenticeship, work assignments and employment programmes enter their feedback promptly from a computer or a phone. The values give a current picture of competences in education and of job prospects; the chronological list shows development in each area, and the results feed into integration planning.</p><p>The Prix sozialinfo.ch honours, every two years, special commitment related to social work; in 2020 it was devoted to digitalisation in social work. An expert jury placed the project second, saw enormous potential in the approach, and gave the canton a winner's certificate.</p>",
+            "de": "<p>Die Koordinationsstelle Integration Flüchtlinge des Kantons entwickelte die Applikation CM-T zusammen mit der lokalen IT-Firma Lemonbrain. Sie ermöglicht ein kontinuierliches Monitoring, das den Entwicklungsstand und das Potenzial von Personen aus dem Asyl- und Flüchtlingsbereich lebensweltorientiert abbilden soll. CM-T dient sowohl den Massnahmen der beruflichen als auch der schulischen Integration.</p><p>Standortbestimmungen und Potenzialabklärungen finden in regelmässigen Abständen statt, ihre Ergebnisse werden erfasst. In vordefinierten, auf den jeweiligen Einsatz zugeschnittenen Bewertungsbögen erfassen Programme wie Bildungsangebote, Testeinsätze, Praktika, Asylbetreuung, Integrationsvorlehre, Arbeitseinsätze und Beschäftigungsprogramme ihre Rückmeldungen zeitnah per Computer oder Handy. So entsteht ein aktuelles Bild der Kompetenzen in der Bildung und der beruflichen Perspektiven; die chronologische Auflistung zeigt die Entwicklung in jedem Bereich, und die Ergebnisse fliessen in die Integrationsplanung ein.</p><p>Der Prix sozialinfo.ch würdigt alle zwei Jahre besonderes Engagement mit Bezug zum Sozialwesen; 2020 war er der Digitalisierung im Sozialwesen gewidmet. Eine Fachjury setzte das Projekt auf den zweiten Platz, sah im Vorgehen ein enormes Potenzial und überreichte dem Kanton ein Gewinnerzertifikat.</p>",
         },
         "success_factors": {
-            "en": "<p>The jury of the Prix sozialinfo.ch noted that the canton already does much right: clearly more than half of refugees and provisionally admitted persons in Glarus are in gainful work.</p>",
-            "de": "<p>Die Jury des Prix sozialinfo.ch hielt fest, dass der Kanton vieles richtig macht: Deutlich mehr als die Hälfte der Geflüchteten und vorläufig Aufgenommenen im Kanton Glarus ist erwerbstätig.</p>",
+            "en": "<p>The jury found that the canton does much right in integrating people from the asylum and refugee field: clearly more than half of all refugees and provisionally admitted persons in Glarus are in gainful work, and CM-T, it wrote, may well raise that share further.</p>",
+            "de": "<p>Die Jury hielt fest, dass der Kanton bei der Integration von Menschen aus dem Asyl- und Flüchtlingsbereich vieles richtig macht: Deutlich mehr als die Hälfte aller Flüchtlinge und vorläufig aufgenommenen Personen im Kanton Glarus ist erwerbstätig, und mit CM-T könnten es nach ihrer Einschätzung künftig noch mehr werden.</p>",
         },
         "challenges": {},
         "transferability": {
-            "en": "<p>A canton or municipality can adopt the approach if its programme providers agree to report in common forms, and if case managers use the resulting timeline in their integration planning.</p>",
-            "de": "<p>Ein Kanton oder eine Gemeinde kann das Vorgehen übernehmen, wenn sich die Programmanbieter auf gemeinsame Bewertungsbögen einigen und die Fallführenden die entstehende Zeitreihe in der Integrationsplanung nutzen.</p>",
+            "en": "<p>A canton or municipality could adopt the approach if its programme providers agree to report in common forms and case managers use the resulting timeline in integration planning.</p>",
+            "de": "<p>Ein Kanton oder eine Gemeinde könnte das Vorgehen übernehmen, wenn sich die Programmanbieter auf gemeinsame Bewertungsbögen einigen und die Fallführenden die entstehende Zeitreihe in der Integrationsplanung nutzen.</p>",
         },
+        "transferability_editorial": True,
         "stories": [],
         "awards": [
             {
@@ -269,7 +327,9 @@ CASES = [
             }
         ],
         "indicators": [],
+        "key_figures": [],
         "evidence": {"level": "described", **ASSESSED},
+        "sources": [{"key": GLARUS, "passage": ""}],
         "contact": {
             "en": "Kanton Glarus, Koordinationsstelle Integration Flüchtlinge",
             "de": "Kanton Glarus, Koordinationsstelle Integration Flüchtlinge",
@@ -285,39 +345,43 @@ CASES = [
             "de": "Durchgehende Fallführung mit Potenzialabklärung: der Pilot",
         },
         "summary": {
-            "en": "Two social regions test a new integration process: intake with a short assessment, segmentation into four strategies reviewed every six months, and six months of follow-up after integration.",
-            "de": "Zwei Sozialregionen erproben einen neuen Integrationsprozess: Intake mit Kurzassessment, Segmentierung in vier Strategien mit Überprüfung alle sechs Monate und sechs Monate Weiterbegleitung nach der Integration.",
+            "en": "Two social regions test a new integration process: intake with a short assessment, segmentation into four strategies reviewed at least every six months, and six months of follow-up after integration.",
+            "de": "Zwei Sozialregionen erproben einen neuen Integrationsprozess: Intake mit Kurzassessment, Segmentierung in vier Strategien mit Überprüfung mindestens alle sechs Monate und sechs Monate Weiterbegleitung nach der Integration.",
         },
         "start_year": 2023,
         "end_year": 2025,
         "ongoing": False,
+        "period_note": {
+            "en": "The pilot starts in October 2023 and lasts two years; funds are released for the years 2023 to 2025.",
+            "de": "Der Pilot startet im Oktober 2023 und dauert zwei Jahre; die Mittel sind für die Jahre 2023 bis 2025 bewilligt.",
+        },
         "organisations": [
             {
                 "name": "Sozialregion Oberer Leberberg",
                 "role": {
-                    "en": "Pilot social region: replaces its processes with the new ones.",
-                    "de": "Pilotregion: ersetzt ihre Abläufe durch die neuen.",
+                    "en": "Pilot social region: replaces its processes with the new ones and provides the resources the pilot needs.",
+                    "de": "Pilotregion: ersetzt ihre Abläufe durch die neuen und stellt die nötigen Ressourcen bereit.",
                 },
             },
             {
                 "name": "Sozialregion Untergäu",
                 "role": {
-                    "en": "Pilot social region: replaces its processes with the new ones.",
-                    "de": "Pilotregion: ersetzt ihre Abläufe durch die neuen.",
+                    "en": "Pilot social region: replaces its processes with the new ones and provides the resources the pilot needs.",
+                    "de": "Pilotregion: ersetzt ihre Abläufe durch die neuen und stellt die nötigen Ressourcen bereit.",
                 },
             },
             {
                 "name": "Amt für Gesellschaft und Soziales (AGS)",
                 "role": {
-                    "en": "Sets the terms for paying the funds to the pilot regions.",
-                    "de": "Regelt die Modalitäten der Vergütung an die Pilotregionen.",
+                    "en": "Its staff sit in the working group; its Koordinationsstelle Integration sets the terms for paying the funds to the pilot regions, which may charge at most their effective costs.",
+                    "de": "Mitarbeitende wirken in der Arbeitsgruppe mit; die Koordinationsstelle Integration regelt die Vergütung an die Pilotregionen, die höchstens die effektiven Kosten abrechnen können.",
                 },
             },
             {
                 "name": "Interinstitutionelle Zusammenarbeit (IIZ) Solothurn",
                 "role": {
-                    "en": "Steers the introduction of the integration model and is kept informed of the pilot.",
-                    "de": "Steuert die Einführung des Integrationsmodells und wird über den Pilot informiert.",
+                    "en": "Charged with steering the implementation of the integration model; its development and coordination body (IIZ-EKG) approved the concept and the pilot and recommended them to the government; the project lead reports to its bodies.",
+                    "de": "Mit der Steuerung der Umsetzung des IIM beauftragt; das IIZ-Entwicklungs- und Koordinationsgremium (IIZ-EKG) hat Konzept und Pilot genehmigt und dem Regierungsrat empfohlen; die Projektleitung informiert die IIZ-Gremien.",
                 },
             },
         ],
@@ -333,98 +397,79 @@ CASES = [
         "phases": ["intake", "assessment", "placement-plan", "follow-up"],
         "tags": ["Integration Agenda Switzerland", "pilot"],
         "problem": {
-            "en": "<p>The Swiss Integration Agenda asks cantons to integrate people more consistently. Solothurn decided in December 2018 to implement it through an integral integration model, approved in November 2020. Within it, the social services needed one harmonised process for ordinary and asylum social assistance, from first contact until integration lasts.</p>",
-            "de": "<p>Die Integrationsagenda Schweiz verlangt von den Kantonen eine durchgängigere Integration. Solothurn beschloss im Dezember 2018, sie mit einem integralen Integrationsmodell umzusetzen, das im November 2020 genehmigt wurde. Darin brauchten die Sozialdienste einen harmonisierten Prozess für die Regel- und die Asylsozialhilfe, vom ersten Kontakt bis zur nachhaltigen Integration.</p>",
+            "en": "<p>By government decision RRB No. 2018/2026 of 18 December 2018, the canton of Solothurn decided to implement the requirements of the Swiss Integration Agenda (IAS) in an integral integration model (IIM). Specialists of the responsible regular structures worked the model out, and the government approved it by RRB No. 2020/1522 of 2 November 2020; the structure of interinstitutional cooperation (IIZ) was charged with steering its implementation. A central part is the sub-project on continuous case management and potential assessment: one harmonised target process for ordinary and asylum social assistance.</p>",
+            "de": "<p>Mit RRB Nr. 2018/2026 vom 18. Dezember 2018 beschloss der Regierungsrat, die Vorgaben der Integrationsagenda Schweiz (IAS) in einem integralen Integrationsmodell (IIM) umzusetzen. Fachleute der zuständigen Regelstrukturen erarbeiteten das Modell, der Regierungsrat genehmigte es mit RRB Nr. 2020/1522 vom 2. November 2020; die Struktur der Interinstitutionellen Zusammenarbeit (IIZ) wurde mit der Steuerung der Umsetzung beauftragt. Ein zentrales Element ist das Teilprojekt Durchgehende Fallführung und Potenzialabklärung: ein harmonisierter SOLL-Prozess für die Regel- und die Asylsozialhilfe.</p>",
         },
         "approach": {
-            "en": "<p>People registering with the social service go through an intake: a check of need, a check of other sources of support and a short assessment. Intake social workers then assign one of four segments, each with a standard strategy: detach (A), change (V), orient (O) or stabilise (S); the segment is reviewed at least every six months. Based on the potential assessment (short, practical and in-depth), the case-leading service sets individual measures in an integration plan. People not yet on social assistance but likely to need it can be advised early. After integration into work, the social service keeps accompanying the person for six months. The pilot started in October 2023 for two years in the social regions Oberer Leberberg and Untergäu; after eighteen months it must be clear how the other eleven social regions will follow.</p>",
-            "de": "<p>Wer sich beim Sozialdienst anmeldet, durchläuft ein Intake: Bedürftigkeitsklärung, Subsidiaritätsprüfung und Kurzassessment. Die Sozialarbeitenden des Intakes ordnen die Person dann einem von vier Segmenten mit eigener Normstrategie zu: Ablösen (A), Verändern (V), Orientieren (O) oder Stabilisieren (S); das Segment wird mindestens alle sechs Monate überprüft. Gestützt auf die Potenzialabklärung (Kurzassessment, Praxisassessment, vertiefte Potenzialerfassung) legt die fallführende Stelle im Integrationsplan die individuellen Massnahmen fest. Personen, die absehbar auf Sozialhilfe angewiesen sein werden, können vorbeugend beraten werden. Nach der Integration in den Arbeitsmarkt begleitet der Sozialdienst die Person sechs Monate weiter. Der Pilot startete im Oktober 2023 für zwei Jahre in den Sozialregionen Oberer Leberberg und Untergäu; nach eineinhalb Jahren muss klar sein, wie die übrigen elf Sozialregionen folgen.</p>",
+            "en": "<p>Continuous case management is an overarching process. For social-assistance recipients it begins with the intake of the case; for others, when an increased need for integration is found. It ends when lasting integration is established, about six months after the integration goals are reached. The concept was developed by a working group of representatives of several social regions and staff of the AGS, led by the social regions; as a first step it concentrates on the processes in the social regions.</p><p>People registering with the social service go through an intake: a check of need, a check of other sources of support (subsidiarity) and a short assessment. Intake social workers then assign one of four segments, each with its standard strategy: detach (A) for people expected to leave social assistance within six months without much social-work need; change (V) for people whose vocational integration can be reached with suitable measures; orient (O) where it is unclear whether integration or stabilisation will be the aim, starting with in-depth assessment; and stabilise (S) where no lasting detachment through work is realistic, so the focus is social integration and placement efforts are dropped. For everyone, the segment is reviewed at least every six months. Based on the potential assessment (short assessment, practical assessment and in-depth potential assessment), the case-leading service sets the individual measures in an integration plan. People not yet on social assistance but likely to need it can be advised early. After integration into work, the social service keeps accompanying the person for six months.</p><p>The pilot runs in the social regions Oberer Leberberg and Untergäu from October 2023 for two years. It tests the concept for practicability, effectiveness and efficiency before it is rolled out across the canton; lessons are fed back continuously into the concept in an agile way, and after eighteen months it must be clear how the other eleven social regions will follow. The project lead reports periodically to the IIZ bodies and must report delays or other difficulties at once.</p><p>Legal basis and funding: it is a social-assistance project carried out in the regular structures and falls within the legal responsibility of the municipalities (§ 26 para. 1 let. g of the Social Act, SG; BGS 831.1). Funding is the responsibility of the regular structures (Art. 53 and 54 of the Foreign Nationals and Integration Act, AIG; SR 142.20; Art. 2 of the Ordinance on the Integration of Foreign Nationals, VIntA; SR 142.205; and RRB No. 2020/1522). Under the programme agreements with the State Secretariat for Migration (SEM) on the cantonal integration programmes KIP 2 and KIP 2bis, the measures can be paid from the federal integration lump sum; the decision does not burden the state accounts. If the cost cap is not enough, an additional credit is to be requested from the government on the recommendation of the IIZ.</p>",
+            "de": "<p>Die Durchgehende Fallführung ist ein übergeordneter Prozess. Bei Sozialhilfebeziehenden beginnt sie mit der sozialhilferechtlichen Fallaufnahme, bei anderen Personen mit der Feststellung eines erhöhten Integrationsbedarfs. Sie endet mit der Feststellung der nachhaltigen Integration, rund sechs Monate nach Erreichen der Integrationsziele. Das Konzept erarbeitete eine Arbeitsgruppe aus Vertreterinnen und Vertretern verschiedener Sozialregionen und Mitarbeitenden des AGS unter der Leitung der Sozialregionen; in einem ersten Schritt konzentriert es sich auf die Prozesse in den Sozialregionen.</p><p>Wer sich beim Sozialdienst anmeldet, durchläuft ein Intake: Bedürftigkeitsklärung, Subsidiaritätsprüfung und Kurzassessment. Die Sozialarbeitenden des Intakes ordnen die Person dann einem von vier Segmenten mit eigener Normstrategie zu: Ablösen (A) bei erwarteter Ablösung innert sechs Monaten ohne wesentlichen sozialarbeiterischen Handlungsbedarf; Verändern (V), wenn die berufliche Integration mit geeigneten Massnahmen erreichbar ist; Orientieren (O), wenn offen ist, ob Integration oder Stabilisierung das Ziel sein wird, mit vertieften Abklärungen als erstem Schritt; Stabilisieren (S), wenn keine nachhaltige Ablösung über Arbeit realistisch ist, sodass die soziale Integration im Vordergrund steht und auf Vermittlungsbemühungen verzichtet wird. Bei allen Personen wird das Segment mindestens alle sechs Monate neu beurteilt. Gestützt auf die Potenzialabklärung (Kurzassessment, Praxisassessment und vertiefte Potenzialerfassung) legt die fallführende Stelle im Integrationsplan die individuellen Massnahmen fest. Personen, die absehbar auf Sozialhilfe angewiesen sein werden, können vorbeugend beraten werden. Nach der Integration in den Arbeitsmarkt begleitet der Sozialdienst die Person sechs Monate weiter.</p><p>Der Pilot läuft ab Oktober 2023 während zwei Jahren in den Sozialregionen Oberer Leberberg und Untergäu. Er prüft das Konzept auf Praxistauglichkeit, Wirksamkeit und Effizienz, bevor es kantonsweit ausgerollt wird; Erkenntnisse fliessen agil und laufend ins Konzept ein, und nach eineinhalb Jahren muss klar sein, wie die übrigen elf Sozialregionen folgen. Die Projektleitung informiert die IIZ-Gremien periodisch und meldet Verzögerungen oder andere Schwierigkeiten sofort.</p><p>Rechtsgrundlagen und Finanzierung: Es handelt sich um ein Projekt der Sozialhilfe in den Regelstrukturen, das in die gesetzliche Zuständigkeit der Einwohnergemeinden fällt (§ 26 Abs. 1 Bst. g Sozialgesetz, SG; BGS 831.1). Die Finanzierungszuständigkeit liegt bei den Regelstrukturen (Art. 53 und 54 Ausländer- und Integrationsgesetz, AIG; SR 142.20; Art. 2 Verordnung über die Integration von Ausländerinnen und Ausländern, VIntA; SR 142.205; RRB Nr. 2020/1522). Gemäss den Programmvereinbarungen mit dem Staatssekretariat für Migration (SEM) zu den Kantonalen Integrationsprogrammen KIP 2 und KIP 2bis können die Massnahmen aus der Integrationspauschale des Bundes finanziert werden; die Staatsrechnung wird nicht belastet. Reicht das Kostendach nicht aus, ist dem Regierungsrat gestützt auf die Empfehlung der IIZ ein Zusatzkredit zu beantragen.</p>",
         },
         "success_factors": {},
         "challenges": {
-            "en": "<p>The pilot regions need 3.8 additional full-time equivalents; lessons from the pilot are fed back continuously into the concept in an agile way, and delays must be reported at once.</p>",
-            "de": "<p>Die Pilotregionen benötigen zusätzlich 3,8 Vollzeitäquivalente; Erkenntnisse aus dem Pilot fliessen laufend und agil ins Konzept ein, und Verzögerungen sind sofort zu melden.</p>",
+            "en": "<p>The pilot regions need additional staff (see the key figures) and must provide the resources themselves; lessons from the pilot are fed back continuously into the concept, and delays must be reported at once.</p>",
+            "de": "<p>Die Pilotregionen brauchen zusätzliches Personal (siehe Kennzahlen) und müssen die Ressourcen selbst bereitstellen; Erkenntnisse aus dem Pilot fliessen laufend ins Konzept ein, und Verzögerungen sind sofort zu melden.</p>",
         },
         "transferability": {
-            "en": "<p>Other social services can adopt the segmentation and the assessment instruments where staff time for a dedicated intake team exists; the Solothurn pilot is meant to show how much that takes.</p>",
-            "de": "<p>Andere Sozialdienste können Segmentierung und Abklärungsinstrumente übernehmen, wenn Personal für ein eigenes Intake vorhanden ist; der Solothurner Pilot soll zeigen, wie viel es dafür braucht.</p>",
+            "en": "<p>Other social services could adopt the segmentation and the assessment instruments where staff time for a dedicated intake exists; the Solothurn pilot is meant to show whether the process is practicable, effective and efficient.</p>",
+            "de": "<p>Andere Sozialdienste könnten Segmentierung und Abklärungsinstrumente übernehmen, wenn Personal für ein eigenes Intake vorhanden ist; der Solothurner Pilot soll zeigen, ob der Prozess praxistauglich, wirksam und effizient ist.</p>",
         },
+        "transferability_editorial": True,
         "stories": [],
         "awards": [],
-        "indicators": [
-            {
-                "label": {"en": "Pilot social regions", "de": "Pilot-Sozialregionen"},
-                "value": 2,
-                "unit": {"en": "regions", "de": "Regionen"},
-                "denominator": None,
-                "population": {
-                    "en": "Social regions of the canton",
-                    "de": "Sozialregionen des Kantons",
+        "indicators": [],
+        "key_figures": [
+            _solothurn_figure(
+                {"en": "Pilot social regions", "de": "Pilot-Sozialregionen"},
+                2,
+                unit={"en": "regions", "de": "Regionen"},
+                covers={
+                    "en": "Oberer Leberberg and Untergäu",
+                    "de": "Oberer Leberberg und Untergäu",
                 },
-                "period": "2023-2025",
-                "date": None,
-                "source": "Cantonal government decision on the pilot phase",
-            },
-            {
-                "label": {
+                passage="2.2 Pilotphase",
+            ),
+            _solothurn_figure(
+                {
                     "en": "Social regions to follow after the pilot",
                     "de": "Sozialregionen, die nach dem Pilot folgen",
                 },
-                "value": 11,
-                "unit": {"en": "regions", "de": "Regionen"},
-                "denominator": None,
-                "population": {
-                    "en": "Social regions of the canton",
-                    "de": "Sozialregionen des Kantons",
-                },
-                "period": "",
-                "date": None,
-                "source": "Cantonal government decision on the pilot phase",
-            },
-            {
-                "label": {
-                    "en": "Additional staff in the pilot regions",
-                    "de": "Zusätzliches Personal in den Pilotregionen",
-                },
-                "value": "3.8",
-                "unit": {"en": "full-time equivalents", "de": "Vollzeitäquivalente"},
-                "denominator": None,
-                "population": {"en": "Two pilot regions", "de": "Zwei Pilotregionen"},
-                "period": "2023-2025",
-                "date": None,
-                "source": "Cantonal government decision on the pilot phase",
-            },
-            {
-                "label": {
+                11,
+                unit={"en": "regions", "de": "Regionen"},
+                period="",
+                covers={"en": "The rest of the canton", "de": "Übriger Kanton"},
+                passage="2.2 Pilotphase",
+            ),
+            _solothurn_figure(
+                {"en": "Additional staff", "de": "Zusätzlicher Personalbedarf"},
+                "3.8",
+                unit={"en": "full-time equivalents", "de": "Vollzeitäquivalente"},
+                covers={"en": "Both pilot regions together", "de": "Beide Pilotregionen zusammen"},
+                passage="2.2 Pilotphase",
+            ),
+            _solothurn_figure(
+                {
                     "en": "Full staff cost per full-time post and year",
                     "de": "Personalvollkosten pro Vollzeitstelle und Jahr",
                 },
-                "value": 156000,
-                "unit": {"en": "CHF", "de": "CHF"},
-                "denominator": None,
-                "population": {"en": "Pilot staff", "de": "Pilotpersonal"},
-                "period": "2023-2025",
-                "date": None,
-                "source": "Cantonal government decision on the pilot phase",
-            },
-            {
-                "label": {
-                    "en": "Cost cap for the two-year pilot",
-                    "de": "Kostendach für den zweijährigen Pilot",
+                156000,
+                currency="CHF",
+                covers={"en": "Basis of the cost estimate", "de": "Grundlage der Kostenschätzung"},
+                passage="2.2 Pilotphase",
+            ),
+            _solothurn_figure(
+                {"en": "Cost cap for the pilot phase", "de": "Kostendach für die Pilotphase"},
+                1200000,
+                currency="CHF",
+                covers={
+                    "en": "Maximum from the federal integration lump sum; at most the effective costs are paid",
+                    "de": "Höchstens aus der Integrationspauschale des Bundes; abgerechnet werden höchstens die effektiven Kosten",
                 },
-                "value": 1200000,
-                "unit": {"en": "CHF", "de": "CHF"},
-                "denominator": None,
-                "population": {
-                    "en": "Federal integration lump sum",
-                    "de": "Integrationspauschale des Bundes",
-                },
-                "period": "2023-2025",
-                "date": None,
-                "source": "Cantonal government decision on the pilot phase",
-            },
+                passage="3.4 and 3.5 Beschluss",
+            ),
         ],
-        "evidence": {"level": "theoretically_grounded", **ASSESSED},
+        # A concept with a pilot still to be evaluated: described, no research cited.
+        "evidence": {"level": "described", **ASSESSED},
+        "sources": [{"key": SOLOTHURN, "passage": "1 Ausgangslage; 2 Erwägungen; 3 Beschluss"}],
         "contact": {
             "en": "Amt für Gesellschaft und Soziales, Koordinationsstelle Integration",
             "de": "Amt für Gesellschaft und Soziales, Koordinationsstelle Integration",
@@ -440,39 +485,43 @@ CASES = [
             "it": "Servizi in rete: un modello provinciale condiviso per l'inserimento lavorativo delle persone con disabilità",
         },
         "summary": {
-            "en": "Accredited agencies of Monza e Brianza built, in a participatory laboratory, one shared way of taking persons with disabilities in charge for work placement, and presented it to operators and stakeholders.",
-            "it": "Gli enti accreditati di Monza e Brianza hanno costruito in un laboratorio partecipato un modo condiviso di prendere in carico le persone con disabilità per l'inserimento lavorativo, e lo hanno presentato a operatori e stakeholder.",
+            "en": "A system action of Piano LIFT in which the accredited agencies of Monza e Brianza set out to define, in a participatory laboratory, one shared model of taking persons with disabilities in charge for work placement, and to present it to operators and stakeholders.",
+            "it": "Un'azione di sistema del Piano LIFT con cui gli enti accreditati di Monza e Brianza si propongono di definire, in un laboratorio partecipato, un modello condiviso di presa in carico delle persone con disabilità per l'inserimento lavorativo, e di presentarlo a operatori e stakeholder.",
         },
         "start_year": 2015,
         "end_year": 2016,
         "ongoing": False,
+        "period_note": {
+            "en": "The laboratory reports listed on the project page run from 9 September 2015 to 17 February 2016.",
+            "it": "I report del laboratorio elencati nella pagina del progetto vanno dal 9 settembre 2015 al 17 febbraio 2016.",
+        },
         "organisations": [
             {
                 "name": "Accredited agencies of the Servizi in rete system action",
                 "role": {
-                    "en": "Presented the system action; their operators developed the model.",
-                    "it": "Hanno presentato l'azione di sistema; i loro operatori hanno sviluppato il modello.",
+                    "en": "Presented the system action; their operators develop the model in the laboratory.",
+                    "it": "Hanno presentato l'azione di sistema; i loro operatori sviluppano il modello nel laboratorio.",
                 },
             },
             {
                 "name": "Provincial coordination of the LIFT system actions",
                 "role": {
-                    "en": "Holds dedicated meetings with the lead partner and the facilitating consultant to monitor the action.",
-                    "it": "Organizza incontri dedicati con il capofila e il consulente agevolatore per monitorare l'azione.",
+                    "en": "The project page proposes meetings within it dedicated to this action, with the lead partner and the facilitating consultant, to monitor it.",
+                    "it": "La pagina del progetto propone, al suo interno, incontri dedicati a questa azione con il capofila e il consulente agevolatore, per monitorarla.",
                 },
             },
             {
                 "name": "Type-B social cooperatives and consortia",
                 "role": {
-                    "en": "Stakeholders to whom the model is presented.",
-                    "it": "Stakeholder a cui viene presentato il modello.",
+                    "en": "Stakeholders to whom the model is to be presented.",
+                    "it": "Stakeholder a cui il modello va presentato.",
                 },
             },
             {
                 "name": "Associations of persons with disabilities",
                 "role": {
-                    "en": "Stakeholders to whom the model is presented.",
-                    "it": "Stakeholder a cui viene presentato il modello.",
+                    "en": "Stakeholders to whom the model is to be presented.",
+                    "it": "Stakeholder a cui il modello va presentato.",
                 },
             },
         ],
@@ -482,46 +531,37 @@ CASES = [
             "good-practice-exchange",
             "critical-passages-mapping",
         ],
-        "phases": ["intake", "assessment", "placement-plan", "placement", "follow-up"],
+        "phases": ["intake", "assessment"],
         "tags": ["Piano LIFT", "system action", "shared model"],
         "problem": {
-            "en": "<p>Several accredited agencies provide employment services for persons with disabilities in the province, each with its own way of managing placements and its own hand-overs with social and specialist services, companies and type-B social cooperatives.</p>",
-            "it": "<p>Nella provincia diversi enti accreditati erogano servizi per il lavoro alle persone con disabilità, ciascuno con un proprio modo di gestire gli inserimenti e propri passaggi con i servizi sociali e specialistici, le aziende e le cooperative sociali di tipo B.</p>",
+            "en": "<p>Several accredited agencies provide employment services for persons with disabilities in the province. The system action (AdS) set out to define a model for managing work placements that they all share.</p>",
+            "it": "<p>Nel territorio diversi enti accreditati erogano servizi per il lavoro rivolti alle persone con disabilità. L'azione di sistema (AdS) si propone di definire un modello di gestione degli inserimenti lavorativi condiviso da tutti.</p>",
         },
         "approach": {
-            "en": "<p>The system action had three strands. First, the operators of the agencies developed the provincial model in a training-consultancy laboratory that builds on participants' experience. Second, the model was presented and shared with the operators of all accredited agencies and with stakeholders: associations of persons with disabilities, third-sector organisations, type-B social cooperatives and their consortia. Third, early in the laboratory, the network met provinces that had already modelled the process (Como for the taking in charge and its critical passages, Mantua for network governance) to judge what could be transferred. Expected results: a description of the Monza model of taking in charge; network work identifying the critical nodes and operating modes for reception and employability; short reports on significant experiences, to be shared through a portal.</p>",
-            "it": "<p>L'azione di sistema si è articolata in tre azioni. Primo, gli operatori degli enti hanno sviluppato il modello provinciale in un laboratorio formativo-consulenziale che valorizza l'esperienza dei partecipanti. Secondo, il modello è stato presentato e condiviso con gli operatori di tutti gli enti accreditati e con gli stakeholder: associazioni di persone con disabilità, privato sociale, cooperative sociali di tipo B e loro consorzi. Terzo, nella fase iniziale del laboratorio, la rete ha incontrato province che avevano già modellizzato il processo (Como per la presa in carico e i passaggi critici, Mantova per la governance della rete) per valutarne la trasferibilità. Risultati attesi: la descrizione del modello monzese di presa in carico; un lavoro di rete che individui nodi critici e modalità operative per le fasi di accoglienza e occupabilità; report sintetici su esperienze significative da diffondere tramite portale.</p>",
+            "en": "<p>The system action aims to define a placement-management model shared by the accredited agencies; to present and share it with the operators of placement policies and with other local actors (associations, third-sector organisations, type-B social cooperatives and their consortia); and to follow an integrated path with other system actions on modelling placements in companies or type-B cooperatives and on spreading the materials through a portal.</p><p>It has three strands. The backbone is a training-consultancy laboratory in which the operators of the agencies that presented the action define the shared model of taking in charge through participatory design; the laboratory builds on participants' experience. Then a presentation meeting is planned to make the model known to the operators of all accredited agencies and to stakeholders, including those who were not in the laboratory. Finally, early in the laboratory, two meetings in one day with provinces that have modelled the process: Como, which since 2012 has modelled the taking in charge and identified the critical passages between accredited agencies and social and specialist services, and Mantua, which since 2013 has modelled the governance of its network. These meetings are open both to the operators of the agencies that presented the action and to those of the accredited agencies, and serve to judge what can be transferred.</p><p>Expected results: a description of the Monza model of taking in charge for the work placement of persons with disabilities; network work that identifies the critical nodes and operating modes for the phases of reception and employability; an analysis of good practices elsewhere, with short reports to be shared through a portal. Within the provincial coordination of the LIFT system actions, dedicated meetings would share the general set-up, the progress before the presentation meetings and an initial evaluation preceding the second system action, so that monitoring links the two system actions. The project page offers a presentation document of Servizi in rete for download.</p>",
+            "it": "<p>L'azione di sistema intende definire un modello di gestione degli inserimenti lavorativi condiviso dagli enti accreditati; presentarlo e condividerlo con gli operatori delle politiche di inserimento e con altri soggetti del territorio (associazioni, privato sociale, cooperative sociali di tipo B e loro consorzi); prevedere un percorso integrato con altre azioni di sistema sulla modellizzazione degli inserimenti in azienda o presso cooperative di tipo B e sulla diffusione dei materiali tramite portale.</p><p>Si articola in tre azioni. La colonna portante è un laboratorio formativo-consulenziale in cui gli operatori degli enti che hanno presentato l'AdS definiscono con una progettazione partecipata il modello condiviso di presa in carico; il laboratorio valorizza le esperienze dei partecipanti. È poi previsto un incontro di presentazione per far conoscere il modello agli operatori di tutti gli enti accreditati e agli stakeholder, anche a chi non ha partecipato al laboratorio. Infine, nella fase iniziale del laboratorio, due incontri in una giornata con province che hanno modellizzato il processo: Como, che dal 2012 ha modellizzato la presa in carico individuando i passaggi critici fra enti accreditati e servizi sociali e specialistici, e Mantova, che dal 2013 ha modellizzato le forme di governance della rete. Gli incontri sono aperti sia agli operatori degli enti che hanno presentato l'AdS sia agli operatori degli enti accreditati e servono a valutare la trasferibilità.</p><p>Risultati attesi: la descrizione del modello monzese di presa in carico per l'inserimento lavorativo delle persone con disabilità; un lavoro di rete che individui nodi critici e modalità operative per le fasi di accoglienza e occupabilità; l'analisi di buone prassi extraprovinciali, con report sintetici da diffondere tramite portale. Nel Coordinamento provinciale delle azioni di sistema LIFT, incontri dedicati condivideranno l'impostazione generale, lo sviluppo in itinere prima degli incontri di presentazione e una valutazione iniziale che preceda la seconda AdS, così che il monitoraggio integri le due azioni di sistema. La pagina del progetto offre il documento di presentazione di Servizi in rete da scaricare.</p>",
         },
         "success_factors": {
-            "en": "<p>The laboratory method favours participation and the sharing of approaches among operators, and helps to integrate different concepts while overcoming opposing positions and defensive attitudes.</p>",
-            "it": "<p>Il metodo del laboratorio favorisce la partecipazione e la condivisione di approcci tra gli operatori e aiuta a integrare riferimenti diversi superando contrapposizioni e atteggiamenti difensivi.</p>",
+            "en": "<p>According to the project page, the laboratory method favours participation and the sharing of approaches among operators, and proves effective in designing models and in integrating different approaches and concepts while overcoming opposing positions and defensive attitudes.</p>",
+            "it": "<p>Secondo la pagina del progetto, il metodo del laboratorio favorisce la partecipazione e la condivisione di approcci fra gli operatori e si rivela efficace nella progettazione di modelli e nell'integrare approcci e riferimenti concettuali, superando contrapposizioni e atteggiamenti difensivi.</p>",
         },
         "challenges": {},
         "transferability": {
-            "en": "<p>Any territory where several agencies share the same target group can run such a laboratory; it needs a facilitating consultant, time from each agency's operators, and a coordination body that monitors the work.</p>",
-            "it": "<p>Ogni territorio in cui più enti condividono lo stesso target può realizzare un laboratorio simile; servono un consulente agevolatore, tempo degli operatori di ciascun ente e un coordinamento che monitori il lavoro.</p>",
+            "en": "<p>A territory where several agencies share the same target group could run such a laboratory; it needs a facilitating consultant, time from each agency's operators and a coordination body that monitors the work.</p>",
+            "it": "<p>Un territorio in cui più enti condividono lo stesso target potrebbe realizzare un laboratorio simile; servono un consulente agevolatore, tempo degli operatori di ciascun ente e un coordinamento che monitori il lavoro.</p>",
         },
+        "transferability_editorial": True,
         "stories": [],
         "awards": [],
-        "indicators": [
-            {
-                "label": {
-                    "en": "Laboratory and exchange sessions",
-                    "it": "Incontri di laboratorio e di confronto",
-                },
-                "value": 6,
-                "unit": {"en": "sessions", "it": "incontri"},
-                "denominator": None,
-                "population": {
-                    "en": "Servizi in rete laboratory",
-                    "it": "Laboratorio Servizi in rete",
-                },
-                "period": "Sep 2015 - Feb 2016",
-                "date": None,
-                "source": "Servizi in rete project page",
-            },
-        ],
+        "indicators": [],
+        "key_figures": [],
         "evidence": {"level": "described", **ASSESSED},
+        "sources": [
+            {
+                "key": SERVIZI,
+                "passage": "Obiettivi; Risultati attesi; Attività proposta e metodologia; Report degli incontri",
+            }
+        ],
         "contact": {"en": "Servizi in rete network", "it": "Rete Servizi in rete"},
         "last_reviewed": REVIEWED,
     },
@@ -539,45 +579,49 @@ CASES = [
         },
         "start_year": 2012,
         "end_year": None,
-        "ongoing": True,
+        "ongoing": True,  # "dal 2012", as the source puts it
+        "period_note": {
+            "en": "Since 2012, as the Servizi in rete project page (2015-2016) puts it; the source gives no end date.",
+            "it": "Dal 2012, secondo la pagina del progetto Servizi in rete (2015-2016); la fonte non indica una data di chiusura.",
+        },
         "organisations": [
             {
                 "name": "Accredited agencies of the province of Como",
                 "role": {
-                    "en": "Take people in charge for work placement.",
-                    "it": "Prendono in carico le persone per l'inserimento lavorativo.",
+                    "en": "One side of the critical passages that were modelled.",
+                    "it": "Una delle parti dei passaggi critici modellizzati.",
                 },
             },
             {
                 "name": "Social and specialist services of the province of Como",
                 "role": {
-                    "en": "Refer people and share the taking in charge.",
-                    "it": "Inviano le persone e condividono la presa in carico.",
+                    "en": "The other side of the critical passages that were modelled.",
+                    "it": "L'altra parte dei passaggi critici modellizzati.",
                 },
             },
         ],
         "target_groups": ["persons-with-disabilities"],
         "methods": ["critical-passages-mapping"],
-        "phases": ["intake", "assessment"],
+        "phases": ["intake"],
         "tags": ["taking in charge", "critical nodes"],
-        "problem": {
-            "en": "<p>When a person moves between social or specialist services and the accredited agencies, responsibility and information can be lost at each hand-over.</p>",
-            "it": "<p>Quando una persona passa tra servizi sociali o specialistici ed enti accreditati, a ogni passaggio si possono perdere responsabilità e informazioni.</p>",
-        },
+        "problem": {},
         "approach": {
-            "en": "<p>The province modelled the taking in charge of users and identified the critical passages between accredited agencies and social and specialist services. Como presented this work to the Monza e Brianza network at the good-practice exchange of 3 December 2015.</p>",
-            "it": "<p>La provincia ha modellizzato la presa in carico dell'utenza e individuato i passaggi critici tra enti accreditati e servizi sociali e specialistici. Como ha presentato questo lavoro alla rete di Monza e Brianza nell'incontro sulle buone prassi del 3 dicembre 2015.</p>",
+            "en": "<p>The province modelled how users are taken in charge and identified the critical passages between accredited agencies and social and specialist services. The Servizi in rete system action of Monza e Brianza proposed Como as one of two provinces to meet early in its laboratory, to judge what could be transferred; the project page lists a good-practice report dated 3 December 2015 but does not say who presented.</p>",
+            "it": "<p>La provincia ha modellizzato la presa in carico dell'utenza individuando i passaggi critici fra enti accreditati e servizi sociali e specialistici. L'azione di sistema Servizi in rete di Monza e Brianza ha proposto Como come una delle due province da incontrare nella fase iniziale del laboratorio, per valutarne la trasferibilità; la pagina del progetto elenca un report sulle buone prassi del 3 dicembre 2015, ma non dice chi ha presentato.</p>",
         },
         "success_factors": {},
         "challenges": {},
         "transferability": {
-            "en": "<p>The sources describe the aim, not the details; a territory interested in adopting it should contact the province's network.</p>",
-            "it": "<p>Le fonti descrivono l'obiettivo, non i dettagli; un territorio interessato dovrebbe contattare la rete provinciale.</p>",
+            "en": "<p>The source describes the aim, not the details; a territory interested in adopting it should contact the province's network.</p>",
+            "it": "<p>La fonte descrive l'obiettivo, non i dettagli; un territorio interessato dovrebbe contattare la rete provinciale.</p>",
         },
+        "transferability_editorial": True,
         "stories": [],
         "awards": [],
         "indicators": [],
+        "key_figures": [],
         "evidence": {"level": "described", **ASSESSED},
+        "sources": [{"key": SERVIZI, "passage": "3. Analisi di buone prassi"}],
         "contact": {
             "en": "Placement services of the province of Como",
             "it": "Servizi per l'inserimento lavorativo della provincia di Como",
@@ -589,22 +633,26 @@ CASES = [
         "territory": "mantova",
         "original_language": "it",
         "title": {
-            "en": "Mantua: a governance model for the placement network",
-            "it": "Mantova: un modello di governance della rete per l'inserimento lavorativo",
+            "en": "Mantua: modelling the governance of the placement network",
+            "it": "Mantova: la modellizzazione della governance della rete",
         },
         "summary": {
-            "en": "Since 2013 the province of Mantua has modelled the forms of governance of its network of services for work placement.",
-            "it": "Dal 2013 la provincia di Mantova ha modellizzato le forme di governance della propria rete di servizi per l'inserimento lavorativo.",
+            "en": "Since 2013 the province of Mantua has modelled the forms of governance of its network.",
+            "it": "Dal 2013 la provincia di Mantova ha modellizzato le forme di governance della rete.",
         },
         "start_year": 2013,
         "end_year": None,
-        "ongoing": True,
+        "ongoing": True,  # "dal 2013", as the source puts it
+        "period_note": {
+            "en": "Since 2013, as the Servizi in rete project page (2015-2016) puts it; the source gives no end date.",
+            "it": "Dal 2013, secondo la pagina del progetto Servizi in rete (2015-2016); la fonte non indica una data di chiusura.",
+        },
         "organisations": [
             {
                 "name": "Placement network of the province of Mantua",
                 "role": {
-                    "en": "Modelled its own governance.",
-                    "it": "Ha modellizzato la propria governance.",
+                    "en": "The network whose governance was modelled.",
+                    "it": "La rete di cui sono state modellizzate le forme di governance.",
                 },
             },
         ],
@@ -612,24 +660,24 @@ CASES = [
         "methods": ["network-governance-model"],
         "phases": [],
         "tags": ["governance", "network"],
-        "problem": {
-            "en": "<p>A placement network of many services needs clear rules on who steers and who decides, or cooperation depends on individual goodwill.</p>",
-            "it": "<p>Una rete di molti servizi per l'inserimento lavorativo ha bisogno di regole chiare su chi orienta e chi decide, altrimenti la collaborazione dipende dalla buona volontà dei singoli.</p>",
-        },
+        "problem": {},
         "approach": {
-            "en": "<p>The province modelled the forms of governance of its network and presented this experience to the Monza e Brianza network at the good-practice exchange of 3 December 2015.</p>",
-            "it": "<p>La provincia ha modellizzato le forme di governance della propria rete e ha presentato l'esperienza alla rete di Monza e Brianza nell'incontro sulle buone prassi del 3 dicembre 2015.</p>",
+            "en": "<p>The province modelled the forms of governance of its network. The Servizi in rete system action of Monza e Brianza proposed Mantua as one of two provinces to meet early in its laboratory, to judge what could be transferred; the project page lists a good-practice report dated 3 December 2015 but does not say who presented.</p>",
+            "it": "<p>La provincia ha modellizzato le forme di governance della rete. L'azione di sistema Servizi in rete di Monza e Brianza ha proposto Mantova come una delle due province da incontrare nella fase iniziale del laboratorio, per valutarne la trasferibilità; la pagina del progetto elenca un report sulle buone prassi del 3 dicembre 2015, ma non dice chi ha presentato.</p>",
         },
         "success_factors": {},
         "challenges": {},
         "transferability": {
-            "en": "<p>The sources describe the aim, not the details; a territory interested in adopting it should contact the province's network.</p>",
-            "it": "<p>Le fonti descrivono l'obiettivo, non i dettagli; un territorio interessato dovrebbe contattare la rete provinciale.</p>",
+            "en": "<p>The source describes the aim, not the details; a territory interested in adopting it should contact the province's network.</p>",
+            "it": "<p>La fonte descrive l'obiettivo, non i dettagli; un territorio interessato dovrebbe contattare la rete provinciale.</p>",
         },
+        "transferability_editorial": True,
         "stories": [],
         "awards": [],
         "indicators": [],
+        "key_figures": [],
         "evidence": {"level": "described", **ASSESSED},
+        "sources": [{"key": SERVIZI, "passage": "3. Analisi di buone prassi"}],
         "contact": {
             "en": "Placement network of the province of Mantua",
             "it": "Rete per l'inserimento lavorativo della provincia di Mantova",

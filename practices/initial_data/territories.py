@@ -19,8 +19,8 @@ TERRITORIES = [
             "it": "Una rete provinciale di enti accreditati che costruisce un modello condiviso per l'inserimento lavorativo delle persone con disabilità.",
         },
         "profile": {
-            "en": "<p>In the province of Monza e Brianza, the accredited agencies that run employment services for persons with disabilities worked together in the <em>Servizi in rete</em> system action of Piano LIFT to agree one way of managing work placements, together with associations, type-B social cooperatives and their consortia.</p>",
-            "it": "<p>Nella provincia di Monza e Brianza gli enti accreditati che erogano servizi per il lavoro alle persone con disabilità hanno lavorato insieme nell'azione di sistema <em>Servizi in rete</em> del Piano LIFT per condividere un unico modo di gestire gli inserimenti lavorativi, insieme ad associazioni, cooperative sociali di tipo B e loro consorzi.</p>",
+            "en": "<p>In the province of Monza e Brianza, the accredited agencies that run employment services for persons with disabilities set out, in the <em>Servizi in rete</em> system action of Piano LIFT, to define a shared way of managing work placements and to present it to associations, type-B social cooperatives and their consortia.</p>",
+            "it": "<p>Nella provincia di Monza e Brianza gli enti accreditati che erogano servizi per il lavoro alle persone con disabilità si sono proposti, con l'azione di sistema <em>Servizi in rete</em> del Piano LIFT, di definire un modello condiviso di gestione degli inserimenti lavorativi e di presentarlo ad associazioni, cooperative sociali di tipo B e loro consorzi.</p>",
         },
         "contact_name": "Servizi in rete network, provincial coordination of LIFT system actions",
         "organisations": [
@@ -94,13 +94,13 @@ TERRITORIES = [
             "it": "Una provincia che dal 2013 ha modellizzato le forme di governance della propria rete per l'inserimento lavorativo.",
         },
         "profile": {
-            "en": "<p>From 2013 the province of Mantua worked out how its network of services for work placement is governed: who steers, who decides and how the partners coordinate.</p>",
-            "it": "<p>Dal 2013 la provincia di Mantova ha definito come è governata la sua rete di servizi per l'inserimento lavorativo: chi orienta, chi decide e come si coordinano i partner.</p>",
+            "en": "<p>Since 2013 the province of Mantua has modelled the forms of governance of its network, according to the Servizi in rete project page.</p>",
+            "it": "<p>Secondo la pagina del progetto Servizi in rete, dal 2013 la provincia di Mantova ha modellizzato le forme di governance della rete.</p>",
         },
         "organisations": [
             {
                 "name": "Placement network of the province of Mantua",
-                "kind": "coordination_association",
+                "kind": "other",
                 "description": {"en": "The network of services whose governance was modelled."},
             },
         ],
@@ -117,8 +117,8 @@ TERRITORIES = [
             "da": "En kommune, der drev et tværfagligt integrationspartnerskab med en privat virksomhed og et sprogcenter.",
         },
         "profile": {
-            "en": "<p>Herlev Municipality, near Copenhagen, joined forces with a private company's job development centre and a language centre to bring cash-benefit recipients of other ethnic origin into work or education.</p>",
-            "da": "<p>Herlev Kommune ved København gik sammen med en privat virksomheds jobudviklingscenter og et sprogcenter for at få kontanthjælpsmodtagere af anden etnisk oprindelse i arbejde eller uddannelse.</p>",
+            "en": "<p>Herlev Municipality joined forces with a private company's job development centre and a language centre to bring cash-benefit recipients of other ethnic origin into work or education.</p>",
+            "da": "<p>Herlev Kommune gik sammen med en privat virksomheds jobudviklingscenter og et sprogcenter for at få kontanthjælpsmodtagere af anden etnisk oprindelse i arbejde eller uddannelse.</p>",
         },
         "contact_name": "Herlev Kommune, jobcentre",
         "organisations": [
@@ -259,9 +259,9 @@ TERRITORIES = [
             },
             {
                 "name": "Interinstitutionelle Zusammenarbeit (IIZ) Solothurn",
-                "kind": "coordination_association",
+                "kind": "canton",
                 "description": {
-                    "en": "Interinstitutional cooperation structure that steers the integration model."
+                    "en": "The canton's structure of interinstitutional cooperation, charged with steering the implementation of the integral integration model."
                 },
             },
         ],

@@ -1,9 +1,24 @@
-from .cases import Award, OutcomeIndicator, PracticeOrganisation, PracticePage, PracticeTag
+from .cases import (
+    Award,
+    KeyFigure,
+    OutcomeIndicator,
+    PracticeOrganisation,
+    PracticePage,
+    PracticeSource,
+    PracticeTag,
+)
 from .evidence import EVIDENCE_EXPLANATIONS, EvidenceLevel
 from .indexes import MethodIndexPage, PracticeIndexPage, ReferenceModelPage
-from .methods import MethodPage
+from .methods import MethodPage, MethodSource
 from .proposals import CaseProposal
-from .reference import CriticalNode, ModelStatus, ModelVersion, PhasePage
+from .reference import (
+    CriticalNode,
+    ModelStatus,
+    ModelVersion,
+    PhasePage,
+    PhaseSource,
+    ReferenceModelSource,
+)
 from .taxonomy import (
     Country,
     Language,
@@ -16,6 +31,11 @@ from .taxonomy import (
 __all__ = [
     "EVIDENCE_EXPLANATIONS",
     "Award",
+    "KeyFigure",
+    "MethodSource",
+    "PhaseSource",
+    "PracticeSource",
+    "ReferenceModelSource",
     "CaseProposal",
     "Country",
     "EvidenceLevel",

@@ -24,13 +24,18 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from portal.blocks import BaseStreamBlock
+from portal.blocks import BaseStreamBlock, EditorialNoteBlock
 from portal.models import BasePage
+from portal.sources import (
+    AbstractSourceReference,
+    SourceReferenceSerializer,
+)
 
 from ..serializers import (
     AwardSerializer,
     ChoiceSerializer,
     IndicatorSerializer,
+    KeyFigureSerializer,
     OrganisationRoleSerializer,
     PageReferenceSerializer,
     RichTextSerializer,
@@ -59,6 +64,12 @@ class StoryBlock(blocks.StructBlock):
         template = "blocks/story_block.html"
 
 
+class CaseStreamBlock(BaseStreamBlock):
+    """The approach of a case: the shared body blocks plus marked editorial notes."""
+
+    editorial_note = EditorialNoteBlock()
+
+
 class PracticePage(EvidenceMixin, BasePage):
     """A case, child of its territory."""
 
@@ -73,6 +84,12 @@ class PracticePage(EvidenceMixin, BasePage):
     start_year = models.PositiveSmallIntegerField(_("start year"), null=True, blank=True)
     end_year = models.PositiveSmallIntegerField(_("end year"), null=True, blank=True)
     ongoing = models.BooleanField(_("ongoing"), default=False)
+    period_note = models.CharField(
+        _("about the period"),
+        max_length=255,
+        blank=True,
+        help_text=_("What the sources say about dates, e.g. 'material dated 20 May 2010'."),
+    )
     target_groups = ParentalManyToManyField(
         "practices.TargetGroup",
         blank=True,
@@ -90,7 +107,7 @@ class PracticePage(EvidenceMixin, BasePage):
     )
     tags = ClusterTaggableManager(through=PracticeTag, blank=True, verbose_name=_("tags"))
     problem = RichTextField(_("the problem addressed"), blank=True, features=RICH)
-    approach = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("the approach"))
+    approach = StreamField(CaseStreamBlock(), blank=True, verbose_name=_("the approach"))
     success_factors = RichTextField(_("success factors"), blank=True, features=RICH)
     challenges = RichTextField(_("challenges and lessons"), blank=True, features=RICH)
     transferability = RichTextField(
@@ -98,6 +115,11 @@ class PracticePage(EvidenceMixin, BasePage):
         blank=True,
         features=RICH,
         help_text=_("What a service elsewhere needs in order to adopt it."),
+    )
+    transferability_is_editorial = models.BooleanField(
+        _("transferability is an editorial assessment"),
+        default=True,
+        help_text=_("Tick when no source states it; the page then marks it as editorial."),
     )
     stories = StreamField(
         [("story", StoryBlock())], blank=True, verbose_name=_("anonymised stories")
@@ -117,6 +139,7 @@ class PracticePage(EvidenceMixin, BasePage):
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year"), FieldPanel("ongoing")]),
+        FieldPanel("period_note"),
         InlinePanel(
             "organisation_roles",
             heading=_("Organisations and their roles"),
@@ -127,15 +150,22 @@ class PracticePage(EvidenceMixin, BasePage):
         FieldPanel("success_factors"),
         FieldPanel("challenges"),
         FieldPanel("transferability"),
+        FieldPanel("transferability_is_editorial"),
         FieldPanel("stories"),
         FieldPanel("documents"),
         MultiFieldPanel(
             [FieldPanel("original_language"), FieldPanel("contact"), FieldPanel("last_reviewed")],
             heading=_("About this case"),
         ),
+        InlinePanel("source_references", heading=_("Sources"), label=_("Source")),
     ]
     outcome_panels = [
         InlinePanel("indicators", heading=_("Outcome indicators"), label=_("Indicator")),
+        InlinePanel(
+            "key_figures",
+            heading=_("Key figures (costs, staff, budgets)"),
+            label=_("Key figure"),
+        ),
         InlinePanel("awards", heading=_("Awards"), label=_("Award")),
         *EvidenceMixin.evidence_panels,
     ]
@@ -168,11 +198,13 @@ class PracticePage(EvidenceMixin, BasePage):
         APIField("start_year"),
         APIField("end_year"),
         APIField("ongoing"),
+        APIField("period_note"),
         APIField("target_groups", serializer=TargetGroupSerializer(many=True)),
         APIField("methods", serializer=PageReferenceSerializer()),
         APIField("phases", serializer=PageReferenceSerializer(extra=("key",))),
         APIField("organisation_roles", serializer=OrganisationRoleSerializer(many=True)),
         APIField("indicators", serializer=IndicatorSerializer(many=True)),
+        APIField("key_figures", serializer=KeyFigureSerializer(many=True)),
         APIField("awards", serializer=AwardSerializer(many=True)),
         APIField("problem", serializer=RichTextSerializer()),
         APIField("approach"),
@@ -184,6 +216,7 @@ class PracticePage(EvidenceMixin, BasePage):
         APIField("original_language"),
         APIField("contact"),
         APIField("last_reviewed"),
+        APIField("source_references", serializer=SourceReferenceSerializer()),
     ]
 
     parent_page_types = ["practices.TerritoryPage"]
@@ -221,10 +254,13 @@ class PracticePage(EvidenceMixin, BasePage):
         return str(self.start_year or self.end_year or "")
 
     def covers_year(self, year):
-        if not self.start_year:
+        """Whether the period includes ``year``; a period known only by its start or
+        only by its end covers that one year (or every later year while ongoing)."""
+        start = self.start_year or self.end_year
+        if not start:
             return False
-        end = self.end_year or (9999 if self.ongoing else self.start_year)
-        return self.start_year <= year <= end
+        end = self.end_year or (9999 if self.ongoing else start)
+        return start <= year <= end
 
 
 class PracticeOrganisation(Orderable):
@@ -263,14 +299,27 @@ class OutcomeIndicator(Orderable):
     population = models.CharField(_("population"), max_length=200, blank=True)
     period = models.CharField(_("period"), max_length=60, blank=True)
     date = models.DateField(_("date"), null=True, blank=True)
-    source = models.CharField(_("source"), max_length=255, blank=True)
+    cited_source = models.ForeignKey(
+        "portal.Source",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("source"),
+    )
+    source = models.CharField(
+        _("passage in the source"),
+        max_length=255,
+        blank=True,
+        help_text=_("The slide, page or section the figure comes from."),
+    )
 
     panels = [
         FieldPanel("label"),
         FieldRowPanel([FieldPanel("value"), FieldPanel("unit"), FieldPanel("denominator")]),
         FieldPanel("population"),
         FieldRowPanel([FieldPanel("period"), FieldPanel("date")]),
-        FieldPanel("source"),
+        FieldRowPanel([FieldPanel("cited_source"), FieldPanel("source")]),
     ]
 
     class Meta(Orderable.Meta):
@@ -321,3 +370,60 @@ class Award(Orderable):
 
     def __str__(self):
         return f"{self.name} ({self.year})"
+
+
+class KeyFigure(Orderable):
+    """What a case costs or needs (money, staff, budget caps), kept apart from the
+    outcome indicators so that an input is never read as a result."""
+
+    page = ParentalKey(PracticePage, on_delete=models.CASCADE, related_name="key_figures")
+    label = models.CharField(_("label"), max_length=200)
+    value = models.DecimalField(_("value"), max_digits=14, decimal_places=2)
+    unit = models.CharField(
+        _("unit"), max_length=60, blank=True, help_text=_("E.g. full-time equivalents.")
+    )
+    currency = models.CharField(
+        _("currency"), max_length=3, blank=True, help_text=_("ISO code, e.g. CHF; for amounts.")
+    )
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    period = models.CharField(_("period"), max_length=60, blank=True)
+    covers = models.CharField(
+        _("what it covers"), max_length=255, blank=True, help_text=_("E.g. the two pilot regions.")
+    )
+    cited_source = models.ForeignKey(
+        "portal.Source",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("source"),
+    )
+    passage = models.CharField(_("passage in the source"), max_length=255, blank=True)
+
+    panels = [
+        FieldPanel("label"),
+        FieldRowPanel([FieldPanel("value"), FieldPanel("unit"), FieldPanel("currency")]),
+        FieldRowPanel([FieldPanel("year"), FieldPanel("period")]),
+        FieldPanel("covers"),
+        FieldRowPanel([FieldPanel("cited_source"), FieldPanel("passage")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("key figure")
+        verbose_name_plural = _("key figures")
+
+    def __str__(self):
+        return f"{self.label}: {self.display_value}"
+
+    @property
+    def display_value(self):
+        """The amount for people: thin-space thousands, the currency or unit beside it."""
+        value = self.value.normalize() if isinstance(self.value, Decimal) else self.value
+        text = f"{value:,f}".replace(",", "\u202f") if isinstance(value, Decimal) else str(value)
+        if self.currency:
+            return f"{self.currency} {text}"
+        return f"{text} {self.unit}".strip()
+
+
+class PracticeSource(AbstractSourceReference):
+    page = ParentalKey(PracticePage, on_delete=models.CASCADE, related_name="source_references")

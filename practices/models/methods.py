@@ -3,15 +3,22 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalManyToManyField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from portal.models import BasePage
+from portal.sources import AbstractSourceReference, SourceReferenceSerializer
 
 from ..serializers import (
     ChoiceSerializer,
@@ -66,6 +73,7 @@ class MethodPage(EvidenceMixin, BasePage):
         FieldPanel("when_not_to_use"),
         FieldPanel("steps"),
         FieldPanel("resources"),
+        InlinePanel("source_references", heading=_("Sources"), label=_("Source")),
     ]
     classification_panels = [
         FieldPanel("target_groups"),
@@ -100,6 +108,7 @@ class MethodPage(EvidenceMixin, BasePage):
         APIField("origin_territory", serializer=PageReferenceSerializer(extra=("country",))),
         APIField("evidence_level", serializer=ChoiceSerializer(EvidenceLevel.choices)),
         APIField("original_language"),
+        APIField("source_references", serializer=SourceReferenceSerializer()),
     ]
 
     parent_page_types = ["practices.MethodIndexPage"]
@@ -116,3 +125,7 @@ class MethodPage(EvidenceMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(method_details(self))
         return context
+
+
+class MethodSource(AbstractSourceReference):
+    page = ParentalKey(MethodPage, on_delete=models.CASCADE, related_name="source_references")

@@ -19,6 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from portal.models import BasePage
+from portal.sources import AbstractSourceReference, Provenance, SourceReferenceSerializer
 
 from ..serializers import RichTextSerializer
 from .taxonomy import OrganisationKind
@@ -27,6 +28,7 @@ RICH = ["bold", "italic", "link", "ul", "ol"]
 
 
 class ModelStatus(models.TextChoices):
+    UNDER_CONSTRUCTION = "under_construction", _("Under construction, not adopted")
     DRAFT = "draft", _("Draft")
     ADOPTED = "adopted", _("Adopted")
     SUPERSEDED = "superseded", _("Superseded")
@@ -64,6 +66,25 @@ class PhasePage(BasePage):
     typical_duration = models.CharField(
         _("typical duration"), max_length=100, blank=True, help_text=_("Leave empty if unknown.")
     )
+    provenance = models.CharField(
+        _("the phase itself"),
+        max_length=20,
+        choices=Provenance.choices,
+        default=Provenance.EDITORIAL,
+        help_text=_("Whether a source names this phase, or the portal's editors proposed it."),
+    )
+    source_statement = models.TextField(
+        _("what the sources say"),
+        blank=True,
+        help_text=_("In your own words, what the cited sources state about this phase."),
+    )
+    details_provenance = models.CharField(
+        _("objectives, criteria, actors, activities and tools"),
+        max_length=20,
+        choices=Provenance.choices,
+        default=Provenance.EDITORIAL,
+        help_text=_("Editorial details are shown as a proposal, not as the network's agreement."),
+    )
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("key"), FieldPanel("sort_order")]),
@@ -74,6 +95,14 @@ class PhasePage(BasePage):
         MultiFieldPanel(
             [FieldPanel("tools"), FieldPanel("tool_documents"), FieldPanel("typical_duration")],
             heading=_("Tools and duration"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("provenance"), FieldPanel("details_provenance")]),
+                FieldPanel("source_statement"),
+                InlinePanel("source_references", label=_("Source")),
+            ],
+            heading=_("Provenance"),
         ),
     ]
     search_fields = BasePage.search_fields + [
@@ -92,6 +121,10 @@ class PhasePage(BasePage):
         APIField("activities", serializer=RichTextSerializer()),
         APIField("tools"),
         APIField("typical_duration"),
+        APIField("provenance"),
+        APIField("source_statement"),
+        APIField("details_provenance"),
+        APIField("source_references", serializer=SourceReferenceSerializer()),
     ]
 
     parent_page_types = ["practices.ReferenceModelPage"]
@@ -110,9 +143,22 @@ class PhasePage(BasePage):
         context.update(phase_details(self, request))
         return context
 
+    @property
+    def is_sourced(self):
+        return self.provenance == Provenance.SOURCED
+
+    @property
+    def details_are_sourced(self):
+        return self.details_provenance == Provenance.SOURCED
+
+
+class PhaseSource(AbstractSourceReference):
+    page = ParentalKey(PhasePage, on_delete=models.CASCADE, related_name="source_references")
+
 
 class CriticalNode(Orderable):
-    """A hand-over point between actors (nodo critico) and its agreed operating mode."""
+    """A hand-over point between actors (nodo critico) and the operating mode for it:
+    agreed by the network where a source says so, otherwise an editorial proposal."""
 
     page = ParentalKey(
         "practices.ReferenceModelPage", on_delete=models.CASCADE, related_name="critical_nodes"
@@ -132,7 +178,23 @@ class CriticalNode(Orderable):
         _("handed over to"), max_length=40, choices=OrganisationKind.choices
     )
     risk = models.TextField(_("what goes wrong here"))
-    operating_mode = models.TextField(_("agreed operating mode"))
+    operating_mode = models.TextField(_("operating mode"))
+    provenance = models.CharField(
+        _("provenance"),
+        max_length=20,
+        choices=Provenance.choices,
+        default=Provenance.EDITORIAL,
+        help_text=_("Sourced only where a cited source names this node and its operating mode."),
+    )
+    cited_source = models.ForeignKey(
+        "portal.Source",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("source"),
+    )
+    passage = models.CharField(_("passage in the source"), max_length=255, blank=True)
     documents = StreamField(
         [("document", DocumentChooserBlock(label=_("Document")))],
         blank=True,
@@ -146,6 +208,9 @@ class CriticalNode(Orderable):
         FieldPanel("risk"),
         FieldPanel("operating_mode"),
         FieldPanel("documents"),
+        FieldRowPanel(
+            [FieldPanel("provenance"), FieldPanel("cited_source"), FieldPanel("passage")]
+        ),
     ]
 
     class Meta(Orderable.Meta):
@@ -154,6 +219,10 @@ class CriticalNode(Orderable):
 
     def __str__(self):
         return self.title
+
+    @property
+    def is_sourced(self):
+        return self.provenance == Provenance.SOURCED
 
 
 class ModelVersion(models.Model):
@@ -215,6 +284,11 @@ class ReferenceModelMixin(models.Model):
     status = models.CharField(
         _("status"), max_length=20, choices=ModelStatus.choices, default=ModelStatus.DRAFT
     )
+    status_statement = models.TextField(
+        _("status as the sources give it"),
+        blank=True,
+        help_text=_("What the cited sources say about where the model stands."),
+    )
     adopted_on = models.DateField(_("adopted on"), null=True, blank=True)
 
     model_panels = [
@@ -229,9 +303,17 @@ class ReferenceModelMixin(models.Model):
             ],
             heading=_("Ownership and version"),
         ),
+        FieldPanel("status_statement"),
+        InlinePanel("source_references", heading=_("Sources"), label=_("Source")),
         InlinePanel("critical_nodes", heading=_("Critical nodes"), label=_("Critical node")),
         InlinePanel("versions", heading=_("Changelog"), label=_("Version")),
     ]
 
     class Meta:
         abstract = True
+
+
+class ReferenceModelSource(AbstractSourceReference):
+    page = ParentalKey(
+        "practices.ReferenceModelPage", on_delete=models.CASCADE, related_name="source_references"
+    )

@@ -12,7 +12,7 @@ def test_model_diagram_phase_case_and_pdf(page, audit):
     audit(page)
     page.locator('svg.model-diagram__svg a[href="/en/reference-model/intake/"]').click()
     expect(page).to_have_url(re.compile(r"/en/reference-model/intake/$"))
-    expect(page.get_by_role("heading", level=1)).to_have_text("Intake and taking in charge")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Reception and taking in charge")
     audit(page)
     page.locator("#phase-cases ~ ul, #phase-cases ~ *").get_by_role(
         "link", name=re.compile("The IP project")

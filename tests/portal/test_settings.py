@@ -39,6 +39,7 @@ def test_production_passes_deploy_checks():
         "WARNING",
         SECRET_KEY="x" * 20 + "a-real-looking-secret-key-with-entropy-9f8e7d6c5b4a",
         ALLOWED_HOSTS="example.org",
+        BASE_URL="https://example.org",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout

@@ -11,8 +11,8 @@ import pytest
 from practices.models import PhasePage, ReferenceModelPage, TerritoryPage
 
 PHASE_TITLES = [
-    "Intake and taking in charge",
-    "Assessment of employability",
+    "Reception and taking in charge",
+    "Employability",
     "Placement plan",
     "Placement in a company or a type-B cooperative",
     "Follow-up and job retention",
@@ -44,7 +44,9 @@ def test_model_page_shows_diagram_with_phases_and_nodes(client):
     for key in ["intake", "assessment", "placement-plan", "placement", "follow-up"]:
         assert f'href="/en/reference-model/{key}/"' in svg
     assert "Version 1.0" in html or "version 1.0" in html
-    assert "What goes wrong:" in html and "Agreed operating mode:" in html
+    # No source names a node, so each operating mode is a proposal, not an agreement.
+    assert "What goes wrong:" in html and "Proposed operating mode:" in html
+    assert "Agreed operating mode:" not in html
 
 
 def test_italian_model_is_in_italian(client):
