@@ -57,6 +57,10 @@ def translate(source, locale, **fields):
         return page, created
     changed = False
     for name, value in fields.items():
+        field = page._meta.get_field(name)
+        if not field.concrete or field.is_relation:
+            # Inline children (source references) are copied with the page; keep them.
+            continue
         current = _plain(getattr(page, name))
         if current == _plain(getattr(source, name)) and current != _plain(value):
             setattr(page, name, value)
@@ -318,37 +322,46 @@ def load_cases(locales, territories, methods, groups, phases):
     }
     for data in _data("cases", "CASES"):
         territory = territories[data["territory"]]
-        evidence = data.get("evidence", {})
-        if PracticePage.objects.child_of(territory).filter(slug=data["slug"]).exists():
-            continue
-        page = PracticePage(
-            slug=data["slug"],
-            locale=locales["en"],
-            start_year=data.get("start_year"),
-            end_year=data.get("end_year"),
-            ongoing=bool(data.get("ongoing")),
-            original_language=data.get("original_language", "en"),
-            evidence_level=evidence.get("level", "described"),
-            evidence_assessed_on=_date(evidence.get("assessed_on")),
-            evidence_assessed_by=evidence.get("assessed_by", ""),
-            last_reviewed=_date(data.get("last_reviewed")),
-            **_case_fields(data, "en"),
-        )
-        _case_children(page, data, "en", organisations)
-        territory.add_child(instance=page)
-        page.target_groups.set([groups[slug] for slug in data.get("target_groups", [])])
-        page.methods.set([methods[slug] for slug in data.get("methods", [])])
-        page.phases.set([phases[key] for key in data.get("phases", []) if key in phases])
-        page.tags.set(data.get("tags", []))
-        page.save_revision().publish()
+        page = PracticePage.objects.child_of(territory).filter(slug=data["slug"]).first()
+        if page is None:
+            page = _create_case(data, territory, locales, methods, groups, phases, organisations)
         for code in data["title"]:
+            # A translation added to the data later is created on the next run; an
+            # existing one is the editors' and is left alone.
             if code == "en" or code not in locales:
+                continue
+            if page.get_translation_or_none(locales[code]) is not None:
                 continue
             translated, _created = ensure_translation(
                 page, locales[code], **_case_fields(data, code)
             )
             _case_children(translated, data, code, organisations)
             translated.save_revision().publish()
+
+
+def _create_case(data, territory, locales, methods, groups, phases, organisations):
+    evidence = data.get("evidence", {})
+    page = PracticePage(
+        slug=data["slug"],
+        locale=locales["en"],
+        start_year=data.get("start_year"),
+        end_year=data.get("end_year"),
+        ongoing=bool(data.get("ongoing")),
+        original_language=data.get("original_language", "en"),
+        evidence_level=evidence.get("level", "described"),
+        evidence_assessed_on=_date(evidence.get("assessed_on")),
+        evidence_assessed_by=evidence.get("assessed_by", ""),
+        last_reviewed=_date(data.get("last_reviewed")),
+        **_case_fields(data, "en"),
+    )
+    _case_children(page, data, "en", organisations)
+    territory.add_child(instance=page)
+    page.target_groups.set([groups[slug] for slug in data.get("target_groups", [])])
+    page.methods.set([methods[slug] for slug in data.get("methods", [])])
+    page.phases.set([phases[key] for key in data.get("phases", []) if key in phases])
+    page.tags.set(data.get("tags", []))
+    page.save_revision().publish()
+    return page
 
 
 def link_phases(locales):

@@ -13,7 +13,8 @@ Inline lists are keyed by their English text, not by position, so that an
 added or reordered indicator never receives another indicator's label:
 ``organisations`` by organisation name (the role), ``indicators`` by the
 English label (label, unit, population), ``stories`` by the English title,
-``awards`` by award name (rank). Plain-string fields of a data file (a
+``awards`` by award name (rank), ``key_figures`` by the English label
+(label, unit, covers). Plain-string fields of a data file (a
 territory's region, location, contact) are translated into ``item["i18n"]``.
 """
 
@@ -77,6 +78,7 @@ LISTS = {
     "indicators": ("label", ("label", "unit", "population")),
     "stories": ("title", ("title", "text")),
     "awards": ("name", ("rank", "name")),
+    "key_figures": ("label", ("label", "unit", "covers")),
 }
 
 

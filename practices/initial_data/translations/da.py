@@ -162,7 +162,7 @@ TERRITORIES = {
         "region": "Lombardiet",
         "location": "Provins nord for Milano, Lombardiet",
         "summary": "Et netværk af akkrediterede aktører i provinsen, der opbygger en fælles model for beskæftigelse af personer med handicap.",
-        "profile": "<p>I provinsen Monza e Brianza arbejdede de akkrediterede aktører, der driver beskæftigelsestilbud for personer med handicap, sammen i systemindsatsen <em>Servizi in rete</em> under Piano LIFT for at enes om én måde at håndtere virksomhedsplaceringer på, sammen med foreninger, sociale kooperativer af type B og deres konsortier.</p>",
+        "profile": "<p>I provinsen Monza e Brianza satte de akkrediterede aktører, der driver beskæftigelsestilbud for personer med handicap, sig for i systemindsatsen <em>Servizi in rete</em> under Piano LIFT at fastlægge en fælles måde at håndtere virksomhedsplaceringer på og at præsentere den for foreninger, sociale kooperativer af type B og deres konsortier.</p>",
         "contact_name": "Netværket Servizi in rete, provinsens koordinering af LIFT-systemindsatserne",
     },
     "como": {
@@ -175,7 +175,7 @@ TERRITORIES = {
         "region": "Lombardiet",
         "location": "Provins i det sydøstlige Lombardiet",
         "summary": "En provins, der siden 2013 har beskrevet styringsformerne i sit netværk for beskæftigelse i en model.",
-        "profile": "<p>Fra 2013 fastlagde provinsen Mantova, hvordan dens netværk af beskæftigelsestilbud styres: hvem der sætter retningen, hvem der beslutter, og hvordan partnerne koordinerer.</p>",
+        "profile": "<p>Ifølge projektsiden for Servizi in rete har provinsen Mantova siden 2013 beskrevet styringsformerne i sit netværk i en model.</p>",
     },
     "herlev": {
         "region": "Region Hovedstaden",

@@ -161,7 +161,7 @@ TERRITORIES = {
         "region": "Lombardei",
         "location": "Provinz nördlich von Mailand, Lombardei",
         "summary": "Ein Netzwerk akkreditierter Anbieter in der Provinz, das ein gemeinsames Modell für die Arbeitsintegration von Menschen mit Behinderung aufbaut.",
-        "profile": "<p>In der Provinz Monza e Brianza arbeiteten die akkreditierten Anbieter, die Arbeitsvermittlung für Menschen mit Behinderung leisten, in der Systemaktion <em>Servizi in rete</em> des Piano LIFT zusammen, um sich auf eine gemeinsame Art der Arbeitsintegration zu einigen, gemeinsam mit Verbänden, Sozialgenossenschaften vom Typ B und ihren Konsortien.</p>",
+        "profile": "<p>In der Provinz Monza e Brianza nahmen sich die akkreditierten Anbieter, die Arbeitsvermittlung für Menschen mit Behinderung leisten, in der Systemaktion <em>Servizi in rete</em> des Piano LIFT vor, eine gemeinsame Art der Steuerung von Arbeitseinsätzen festzulegen und sie Verbänden, Sozialgenossenschaften vom Typ B und ihren Konsortien vorzustellen.</p>",
         "contact_name": "Netzwerk Servizi in rete, Koordination der LIFT-Systemaktionen in der Provinz",
     },
     "como": {
@@ -174,13 +174,13 @@ TERRITORIES = {
         "region": "Lombardei",
         "location": "Provinz im Südosten der Lombardei",
         "summary": "Eine Provinz, die seit 2013 die Steuerungsformen ihres Netzwerks für Arbeitsintegration modelliert.",
-        "profile": "<p>Ab 2013 erarbeitete die Provinz Mantua, wie ihr Netzwerk von Diensten für die Arbeitsintegration gesteuert wird: wer lenkt, wer entscheidet und wie sich die Partner abstimmen.</p>",
+        "profile": "<p>Laut der Projektseite von Servizi in rete modelliert die Provinz Mantua seit 2013 die Steuerungsformen ihres Netzwerks.</p>",
     },
     "herlev": {
         "region": "Region Hauptstadt (Dänemark)",
         "location": "Gemeinde nordwestlich von Kopenhagen",
         "summary": "Eine Gemeinde, die mit einem Privatunternehmen und einem Sprachzentrum eine interdisziplinäre Integrationspartnerschaft betrieb.",
-        "profile": "<p>Die Gemeinde Herlev bei Kopenhagen tat sich mit dem Jobentwicklungszentrum eines Privatunternehmens und einem Sprachzentrum zusammen, um Bezügerinnen und Bezüger von Sozialhilfe anderer ethnischer Herkunft in Arbeit oder Ausbildung zu bringen.</p>",
+        "profile": "<p>Die Gemeinde Herlev tat sich mit dem Jobentwicklungszentrum eines Privatunternehmens und einem Sprachzentrum zusammen, um Bezügerinnen und Bezüger von Sozialhilfe anderer ethnischer Herkunft in Arbeit oder Ausbildung zu bringen.</p>",
         "contact_name": "Herlev Kommune, Jobcenter",
     },
     "sodertalje": {

@@ -167,7 +167,7 @@ TERRITORIES = {
         "region": "Regione della Capitale (Danimarca)",
         "location": "Comune a nord-ovest di Copenaghen",
         "summary": "Un comune che ha realizzato un partenariato interdisciplinare per l'integrazione con un'azienda privata e un centro linguistico.",
-        "profile": "<p>Il comune di Herlev, vicino a Copenaghen, ha unito le forze con il centro per lo sviluppo dell'occupazione di un'azienda privata e con un centro linguistico per portare al lavoro o in formazione beneficiari di sussidi in denaro di altra origine etnica.</p>",
+        "profile": "<p>Il comune di Herlev ha unito le forze con il centro per lo sviluppo dell'occupazione di un'azienda privata e con un centro linguistico per portare al lavoro o in formazione beneficiari di sussidi in denaro di altra origine etnica.</p>",
         "contact_name": "Herlev Kommune, centro per l'impiego",
     },
     "sodertalje": {
