@@ -225,3 +225,94 @@ def test_translation_modules_only_name_shipped_slugs():
     for kind, slugs in known.items():
         for code in OTHERS:
             assert set(entries(kind, code)) <= slugs, (kind, code)
+
+
+CASES = {item["slug"]: item for item in _data("cases", "CASES")}
+CASE_FIELDS = ("title", "summary", "problem", "approach", "success_factors", "challenges")
+
+
+def _case_url(code, data):
+    return f"/{code}/practices/{data['territory']}/{data['slug']}/"
+
+
+@pytest.mark.parametrize("code", OTHERS)
+def test_every_case_reads_in_the_visitors_language(client, code):
+    """Each shipped case answers in every locale with its own language's text, not English."""
+    for slug, data in CASES.items():
+        page = _read(client, _case_url(code, data))
+        assert f'<html lang="{code}">' in page
+        assert data["title"][code] in page, (code, slug)
+        assert data["summary"][code] in page, (code, slug)
+        for field in ("problem", "approach", "transferability"):
+            if data.get(field):
+                assert _plain(data[field][code]) in page, (code, slug, field)
+                assert _plain(data[field]["en"]) not in page, (code, slug, field)
+
+
+def test_translation_modules_cover_every_case_field():
+    """Every text of every case, including roles, indicators and key figures, has all five
+    languages, so no translated case mixes in English passages."""
+    for slug, data in CASES.items():
+        # A contact that is a proper name (the same in English and the source) stays as is.
+        named = data["contact"]["en"] == data["contact"][data["original_language"]]
+        for field in (
+            *CASE_FIELDS,
+            "transferability",
+            "period_note",
+            *([] if named else ["contact"]),
+        ):
+            if data.get(field):
+                assert sorted(data[field]) == sorted(LANGUAGES), (slug, field)
+        for role in data.get("organisations", []):
+            assert sorted(role["role"]) == sorted(LANGUAGES), (slug, role["name"])
+        for item in data.get("indicators", []) + data.get("key_figures", []):
+            for field in ("label", "unit", "population", "covers"):
+                if isinstance(item.get(field), dict) and item[field]:
+                    assert sorted(item[field]) == sorted(LANGUAGES), (slug, field, item["label"])
+        for story in data.get("stories", []):
+            assert sorted(story["text"]) == sorted(LANGUAGES), (slug, story["title"]["en"])
+
+
+def test_glarus_case_reads_in_danish(client):
+    """A Danish practitioner reads the Glarus case in Danish, award included."""
+    page = _read(client, "/da/practices/glarus/cm-t-continuous-monitoring/")
+    assert "løbende monitorering" in page
+    assert "2. plads" in page
+    assert "The canton's coordination office" not in page
+
+
+def test_herlev_case_reads_in_german_with_translated_indicators(client):
+    """Indicator labels, units and story titles follow the page's language."""
+    page = _read(client, "/de/practices/herlev/ip-integration-partnership/")
+    assert "In Arbeit" in page and "Teilnehmende Bürgerinnen und Bürger" in page
+    assert "Drei Praktika bis zur festen Stelle" in page
+    assert "Into jobs" not in page and "Three placements to a permanent job" not in page
+
+
+def test_cases_are_linked_translations_with_relations_on_the_english_objects(locales):
+    """Five live versions per case, one translation key; methods and target groups point
+    at the English objects as the templates expect."""
+    from practices.models import PracticePage
+
+    for slug in CASES:
+        source = PracticePage.objects.get(slug=slug, locale=locales["en"])
+        family = PracticePage.objects.filter(translation_key=source.translation_key)
+        assert sorted(p.locale.language_code for p in family) == sorted(LANGUAGES), slug
+        for page in family:
+            assert page.live, (slug, page.locale_id)
+            assert page.get_parent().specific.translation_key == source.get_parent().translation_key
+            assert set(page.methods.values_list("locale", flat=True)) <= {locales["en"].pk}
+            assert list(page.methods.order_by("pk")) == list(source.methods.order_by("pk"))
+            assert list(page.target_groups.order_by("pk")) == list(
+                source.target_groups.order_by("pk")
+            )
+
+
+def test_a_case_without_translation_falls_back_to_english(client, locales):
+    """Where a case has no version in a language, the listing shows the English one, marked."""
+    from practices.models import PracticePage
+
+    source = PracticePage.objects.get(slug="ip-integration-partnership", locale=locales["en"])
+    source.get_translation(locales["sv"]).delete()
+    page = _read(client, "/sv/practices/")
+    assert "/en/practices/herlev/ip-integration-partnership/" in page
