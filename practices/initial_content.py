@@ -12,6 +12,7 @@ from decimal import Decimal
 from portal.content import ensure_child, ensure_locales, ensure_translation
 from portal.sources import Source
 
+from .initial_data.translations import localized, overlay
 from .models import (
     Award,
     KeyFigure,
@@ -35,7 +36,38 @@ def _data(name, attribute):
         module = importlib.import_module(f"practices.initial_data.{name}")
     except ModuleNotFoundError:
         return []
-    return getattr(module, attribute, [])
+    return overlay(name, getattr(module, attribute, []))
+
+
+def _plain(value):
+    """Comparable form of a field value (a stream of steps becomes its texts)."""
+    if hasattr(value, "raw_data"):
+        return [str(child.value) for child in value]
+    if isinstance(value, list):
+        return [str(item[1]) for item in value]
+    return value
+
+
+def translate(source, locale, **fields):
+    """``ensure_translation``, and on an existing translation replace the fields
+    that still hold the English original's text (created before a translation
+    existed); fields an editor has changed are left alone."""
+    page, created = ensure_translation(source, locale, **fields)
+    if created:
+        return page, created
+    changed = False
+    for name, value in fields.items():
+        field = page._meta.get_field(name)
+        if not field.concrete or field.is_relation:
+            # Inline children (source references) are copied with the page; keep them.
+            continue
+        current = _plain(getattr(page, name))
+        if current == _plain(getattr(source, name)) and current != _plain(value):
+            setattr(page, name, value)
+            changed = True
+    if changed:
+        page.save_revision().publish()
+    return page, created
 
 
 def _date(value):
@@ -104,11 +136,16 @@ def load_target_groups(locales):
         for code, name in data["name"].items():
             if code == "en" or code not in locales:
                 continue
-            if source.get_translation_or_none(locales[code]) is None:
+            description = _text(data.get("description"), code)
+            translated = source.get_translation_or_none(locales[code])
+            if translated is None:
                 translated = source.copy_for_translation(locales[code])
                 translated.name = name
-                translated.description = _text(data.get("description"), code)
+                translated.description = description
                 translated.save()
+            elif translated.description == source.description != description:
+                translated.description = description
+                translated.save(update_fields=["description"])
         groups[data["slug"]] = source
     return groups
 
@@ -134,12 +171,15 @@ def load_territories(index, locales):
         for code, locale in locales.items():
             if code == "en":
                 continue
-            ensure_translation(
+            translate(
                 page,
                 locale,
                 title=_text(data["title"], code),
                 profile=_text(data.get("profile"), code),
                 listing_summary=_text(data.get("summary"), code),
+                region=localized(data, "region", code),
+                location=localized(data, "location", code),
+                contact_name=localized(data, "contact_name", code),
             )
         for org in data.get("organisations", []):
             Organisation.objects.get_or_create(
@@ -188,7 +228,7 @@ def load_methods(index, locales, territories, groups, phases):
         for code in data["title"]:
             if code == "en" or code not in locales:
                 continue
-            ensure_translation(
+            translate(
                 page,
                 locales[code],
                 title=data["title"][code],
@@ -273,7 +313,11 @@ def _case_children(page, data, code, organisations):
         if (source := _source(item["key"])) is not None
     ]
     page.awards = [
-        Award(name=award["name"], year=award["year"], rank=award.get("rank", ""))
+        Award(
+            name=localized(award, "name", code),
+            year=award["year"],
+            rank=localized(award, "rank", code),
+        )
         for award in data.get("awards", [])
     ]
 
@@ -285,37 +329,46 @@ def load_cases(locales, territories, methods, groups, phases):
     }
     for data in _data("cases", "CASES"):
         territory = territories[data["territory"]]
-        evidence = data.get("evidence", {})
-        if PracticePage.objects.child_of(territory).filter(slug=data["slug"]).exists():
-            continue
-        page = PracticePage(
-            slug=data["slug"],
-            locale=locales["en"],
-            start_year=data.get("start_year"),
-            end_year=data.get("end_year"),
-            ongoing=bool(data.get("ongoing")),
-            original_language=data.get("original_language", "en"),
-            evidence_level=evidence.get("level", "described"),
-            evidence_assessed_on=_date(evidence.get("assessed_on")),
-            evidence_assessed_by=evidence.get("assessed_by", ""),
-            last_reviewed=_date(data.get("last_reviewed")),
-            **_case_fields(data, "en"),
-        )
-        _case_children(page, data, "en", organisations)
-        territory.add_child(instance=page)
-        page.target_groups.set([groups[slug] for slug in data.get("target_groups", [])])
-        page.methods.set([methods[slug] for slug in data.get("methods", [])])
-        page.phases.set([phases[key] for key in data.get("phases", []) if key in phases])
-        page.tags.set(data.get("tags", []))
-        page.save_revision().publish()
+        page = PracticePage.objects.child_of(territory).filter(slug=data["slug"]).first()
+        if page is None:
+            page = _create_case(data, territory, locales, methods, groups, phases, organisations)
         for code in data["title"]:
+            # A translation added to the data later is created on the next run; an
+            # existing one is the editors' and is left alone.
             if code == "en" or code not in locales:
+                continue
+            if page.get_translation_or_none(locales[code]) is not None:
                 continue
             translated, _created = ensure_translation(
                 page, locales[code], **_case_fields(data, code)
             )
             _case_children(translated, data, code, organisations)
             translated.save_revision().publish()
+
+
+def _create_case(data, territory, locales, methods, groups, phases, organisations):
+    evidence = data.get("evidence", {})
+    page = PracticePage(
+        slug=data["slug"],
+        locale=locales["en"],
+        start_year=data.get("start_year"),
+        end_year=data.get("end_year"),
+        ongoing=bool(data.get("ongoing")),
+        original_language=data.get("original_language", "en"),
+        evidence_level=evidence.get("level", "described"),
+        evidence_assessed_on=_date(evidence.get("assessed_on")),
+        evidence_assessed_by=evidence.get("assessed_by", ""),
+        last_reviewed=_date(data.get("last_reviewed")),
+        **_case_fields(data, "en"),
+    )
+    _case_children(page, data, "en", organisations)
+    territory.add_child(instance=page)
+    page.target_groups.set([groups[slug] for slug in data.get("target_groups", [])])
+    page.methods.set([methods[slug] for slug in data.get("methods", [])])
+    page.phases.set([phases[key] for key in data.get("phases", []) if key in phases])
+    page.tags.set(data.get("tags", []))
+    page.save_revision().publish()
+    return page
 
 
 def link_phases(locales):

@@ -2,7 +2,9 @@
 
 import datetime
 
-from portal.content import ensure_child, ensure_locales, ensure_translation
+from portal.content import ensure_child, ensure_locales
+from practices.initial_content import translate
+from practices.initial_data.translations import overlay
 from practices.models import (
     CriticalNode,
     ModelVersion,
@@ -12,9 +14,13 @@ from practices.models import (
     TerritoryPage,
 )
 
-from .initial_data.servizi_in_rete import REPORTS, SERIES
+from .initial_data import servizi_in_rete
 from .models import WorkshopReportPage, WorkshopSeriesPage
 from .roles import territory_places
+
+# Translations live in practices/initial_data/translations (keyed by slug).
+SERIES = overlay("series", [servizi_in_rete.SERIES])[0]
+REPORTS = overlay("reports", servizi_in_rete.REPORTS)
 
 
 def _text(texts, code):
@@ -61,7 +67,9 @@ def load(stdout=None):
             PracticePage.objects.filter(locale=locales["en"], slug__in=SERIES.get("cases", []))
         )
         series.save_revision().publish()
-    ensure_translation(series, locales["it"], **series_fields("it"))
+    for code, locale in locales.items():
+        if code != "en":
+            translate(series, locale, **series_fields(code))
 
     model = ReferenceModelPage.objects.filter(locale=locales["en"]).first()
     version = ModelVersion.objects.filter(page=model, version="1.0").first() if model else None
@@ -96,6 +104,8 @@ def load(stdout=None):
                 )
             report.cases.set(series.cases.all())
             report.save_revision().publish()
-        ensure_translation(report, locales["it"], **fields("it"))
+        for code, locale in locales.items():
+            if code != "en":
+                translate(report, locale, **fields(code))
         if version and created and data["kind"] == "laboratory":  # only these built the model
             version.workshop_reports.add(report)
