@@ -2,6 +2,7 @@ from .cases import Award, OutcomeIndicator, PracticeOrganisation, PracticePage, 
 from .evidence import EVIDENCE_EXPLANATIONS, EvidenceLevel
 from .indexes import MethodIndexPage, PracticeIndexPage, ReferenceModelPage
 from .methods import MethodPage
+from .profiles import CaseProfile, CostBand, DurationBand, MethodProfile, profile_for
 from .proposals import CaseProposal
 from .reference import CriticalNode, ModelStatus, ModelVersion, PhasePage
 from .taxonomy import (
@@ -16,7 +17,12 @@ from .taxonomy import (
 __all__ = [
     "EVIDENCE_EXPLANATIONS",
     "Award",
+    "CaseProfile",
     "CaseProposal",
+    "CostBand",
+    "DurationBand",
+    "MethodProfile",
+    "profile_for",
     "Country",
     "EvidenceLevel",
     "Language",

@@ -33,10 +33,12 @@ from ..serializers import (
     IndicatorSerializer,
     OrganisationRoleSerializer,
     PageReferenceSerializer,
+    ProfileSerializer,
     RichTextSerializer,
     TargetGroupSerializer,
 )
 from .evidence import EvidenceLevel, EvidenceMixin
+from .profiles import PROFILE_PANELS
 from .taxonomy import Language
 
 RICH = ["bold", "italic", "link", "ul", "ol"]
@@ -150,6 +152,7 @@ class PracticePage(EvidenceMixin, BasePage):
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(outcome_panels, heading=_("Outcomes")),
             ObjectList(classification_panels, heading=_("Classification")),
+            ObjectList(PROFILE_PANELS, heading=_("Implementation and cost")),
             ObjectList(BasePage.promote_panels, heading=_("Promotion")),
         ]
     )
@@ -184,6 +187,7 @@ class PracticePage(EvidenceMixin, BasePage):
         APIField("original_language"),
         APIField("contact"),
         APIField("last_reviewed"),
+        APIField("implementation_profile", serializer=ProfileSerializer(source="*")),
     ]
 
     parent_page_types = ["practices.TerritoryPage"]

@@ -16,10 +16,12 @@ from portal.models import BasePage
 from ..serializers import (
     ChoiceSerializer,
     PageReferenceSerializer,
+    ProfileSerializer,
     RichTextSerializer,
     TargetGroupSerializer,
 )
 from .evidence import EvidenceLevel, EvidenceMixin
+from .profiles import PROFILE_PANELS
 from .taxonomy import Language
 
 RICH = ["bold", "italic", "link", "ul", "ol"]
@@ -80,6 +82,7 @@ class MethodPage(EvidenceMixin, BasePage):
         [
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(classification_panels, heading=_("Classification")),
+            ObjectList(PROFILE_PANELS, heading=_("Implementation and cost")),
             ObjectList(BasePage.promote_panels, heading=_("Promotion")),
         ]
     )
@@ -100,6 +103,7 @@ class MethodPage(EvidenceMixin, BasePage):
         APIField("origin_territory", serializer=PageReferenceSerializer(extra=("country",))),
         APIField("evidence_level", serializer=ChoiceSerializer(EvidenceLevel.choices)),
         APIField("original_language"),
+        APIField("implementation_profile", serializer=ProfileSerializer(source="*")),
     ]
 
     parent_page_types = ["practices.MethodIndexPage"]
