@@ -100,6 +100,22 @@ COVERAGE_COLUMNS = [
 ]
 
 
+EVIDENCE_MAP_COLUMNS = [
+    "method_slug",
+    "method",
+    "phase_key",
+    "phase",
+    "method_serves_phase",
+    "case_count",
+    "described",
+    "theoretically_grounded",
+    "indications_of_effect",
+    "proven_effective",
+    "gap",
+    "case_slugs",
+]
+
+
 class NumbersEncoder(DjangoJSONEncoder):
     """Decimals as JSON numbers (Django's encoder writes them as strings)."""
 
@@ -271,6 +287,39 @@ def coverage_table(matrix):
                 }
             )
     return table
+
+
+def evidence_map_table(matrix):
+    """One row per cell of the evidence and gap map (method x phase)."""
+    table = Table("evidence-map", EVIDENCE_MAP_COLUMNS)
+    for row in matrix["rows"]:
+        for cell in row["cells"]:
+            table.rows.append(
+                {
+                    "method_slug": row["method"].slug,
+                    "method": row["method"].title,
+                    "phase_key": cell["phase"].key,
+                    "phase": cell["phase"].title,
+                    "method_serves_phase": cell["serves"],
+                    "case_count": cell["count"],
+                    **cell["level_counts"],
+                    "gap": cell["gap"],
+                    "case_slugs": _joined(case.slug for case in cell["cases"]),
+                }
+            )
+    return table
+
+
+def evidence_map_export(request, fmt):
+    """``/<lang>/evidence-map/csv/`` and ``json/``."""
+    from django.http import Http404
+
+    from practices.evidence_map import evidence_map
+
+    if fmt not in FORMATS:
+        raise Http404
+    table = evidence_map_table(evidence_map())
+    return response(table, fmt, request, filename=f"evidence-map.{fmt}")
 
 
 def response(table, fmt, request=None, filename=None):

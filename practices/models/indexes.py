@@ -88,15 +88,22 @@ class MethodIndexPage(RoutablePageMixin, SectionIndexPage):
         verbose_name = _("methods catalogue")
 
     def get_context(self, request, *args, **kwargs):
-        from practices.presentation import catalogue
+        from practices.finder import MethodFacets
 
         context = super().get_context(request, *args, **kwargs)
-        context["methods"] = catalogue()
+        context.update(MethodFacets(request).context())
         return context
 
     @path("")
     def index_route(self, request, *args, **kwargs):
         return self.render(request)
+
+    @path("finder/", name="finder")
+    def finder(self, request):
+        """The guided finder: who, which phase, what is needed -> ranked methods."""
+        from practices.finder import finder_view
+
+        return finder_view(self, request)
 
     @path("export/<str:fmt>/", name="export")
     def export(self, request, fmt):
