@@ -7,4 +7,7 @@ class PracticesConfig(AppConfig):
     verbose_name = _("Practices")
 
     def ready(self):
-        from practices import home  # noqa: F401  (registers the home-page section)
+        from practices import (
+            home,  # noqa: F401  (registers the home-page section)
+            signals,  # noqa: F401  (case sheets dropped on publish)
+        )

@@ -58,6 +58,13 @@ class PracticeIndexPage(FeedRoutesMixin, SectionIndexPage):
         table = exports.cases_table(PracticeListing(request).all_results(), request)
         return exports.response(table, fmt, request, filename=f"cases.{fmt}")
 
+    @path("<slug:territory>/<slug:case>/case-sheet/", name="case_sheet")
+    def case_sheet(self, request, territory, case):
+        """A case's printable one-page PDF, in the case's language."""
+        from practices.case_sheet import sheet_response
+
+        return sheet_response(self, request, territory, case)
+
     @path("evidence-levels/", name="evidence_levels")
     def evidence_levels(self, request):
         from practices.models.evidence import EVIDENCE_EXPLANATIONS, EvidenceLevel
