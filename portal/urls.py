@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("compare/", practices_views.compare, name="compare"),
+    path("alerts/", include("alerts.urls")),
     path("evidence-map/", evidence_map_view, name="evidence_map"),
     path(
         "evidence-map/<str:fmt>/",

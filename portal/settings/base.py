@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "search",
     "library",
     "opendata",
+    "alerts",
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.contrib.forms",
