@@ -20,10 +20,29 @@ from django.utils import timezone
 
 from portal.visibility import public_pages
 from practices.models import MethodPage, PhasePage
+from practices.models.profiles import profiles_for
 
 FORMATS = ("csv", "json")
 LIST_SEPARATOR = "; "
 
+# The implementation and cost profile, appended to the case and method rows (empty
+# where the sources report nothing). Costs are "amount currency basis year" items.
+PROFILE_COLUMNS = [
+    "profile_staff",
+    "profile_total_fte",
+    "profile_duration",
+    "profile_duration_months",
+    "profile_intensity",
+    "profile_preconditions",
+    "profile_training",
+    "profile_partners",
+    "profile_costs",
+    "profile_cost_band",
+    "profile_targets",
+    "profile_effect",
+    "profile_effect_evidence_level",
+    "profile_source",
+]
 CASE_COLUMNS = [
     "case_id",
     "case_slug",
@@ -50,6 +69,7 @@ CASE_COLUMNS = [
     "indicator_period",
     "indicator_date",
     "indicator_source",
+    *PROFILE_COLUMNS,
 ]
 METHOD_COLUMNS = [
     "method_id",
@@ -64,6 +84,7 @@ METHOD_COLUMNS = [
     "phases",
     "evidence_level",
     "case_count",
+    *PROFILE_COLUMNS,
 ]
 COVERAGE_COLUMNS = [
     "phase_key",
@@ -77,6 +98,22 @@ COVERAGE_COLUMNS = [
     "case_slugs",
     "method_count",
     "method_slugs",
+]
+
+
+EVIDENCE_MAP_COLUMNS = [
+    "method_slug",
+    "method",
+    "phase_key",
+    "phase",
+    "method_serves_phase",
+    "case_count",
+    "described",
+    "theoretically_grounded",
+    "indications_of_effect",
+    "proven_effective",
+    "gap",
+    "case_slugs",
 ]
 
 
@@ -111,6 +148,43 @@ def _plain(value):
     return value
 
 
+def _profile_columns(profile):
+    if profile is None:
+        return dict.fromkeys(PROFILE_COLUMNS)
+    return {
+        "profile_staff": _joined(
+            block.value["role"]
+            + (f" ({block.value['fte'].normalize():f} FTE)" if block.value.get("fte") else "")
+            for block in profile.staff
+        ),
+        "profile_total_fte": profile.total_fte,
+        "profile_duration": profile.duration,
+        "profile_duration_months": profile.duration_months,
+        "profile_intensity": profile.intensity,
+        "profile_preconditions": profile.preconditions,
+        "profile_training": profile.training,
+        "profile_partners": _joined(block.value["name"] for block in profile.partners),
+        "profile_costs": _joined(
+            " ".join(
+                str(part)
+                for part in (
+                    f"{block.value['amount'].normalize():f}",
+                    block.value["currency"],
+                    block.value["basis"],
+                    block.value.get("year") or "",
+                )
+                if part != ""
+            )
+            for block in profile.costs
+        ),
+        "profile_cost_band": profile.cost_band,
+        "profile_targets": profile.targets,
+        "profile_effect": profile.effect_summary,
+        "profile_effect_evidence_level": profile.effect_evidence_level,
+        "profile_source": profile.source,
+    }
+
+
 def cases_table(cases, request=None):
     """One row per indicator of each case; ``cases`` is a queryset of live cases."""
     cases = cases.select_related("territory", "locale").prefetch_related(
@@ -120,6 +194,8 @@ def cases_table(cases, request=None):
         "indicators",
     )
     table = Table("cases", CASE_COLUMNS)
+    cases = list(cases)
+    profiles = profiles_for(cases)
     for case in cases:
         territory = case.territory
         base = {
@@ -138,6 +214,7 @@ def cases_table(cases, request=None):
             "methods": _joined(method.slug for method in case.methods.all()),
             "phases": _joined(phase.key for phase in case.phases.all()),
             "evidence_level": case.evidence_level,
+            **_profile_columns(profiles.get(case.pk)),
         }
         indicators = list(case.indicators.all()) or [None]
         for number, indicator in enumerate(indicators, start=1):
@@ -167,6 +244,7 @@ def methods_table(methods, request=None):
         "target_groups",
         Prefetch("phases", queryset=public_pages(PhasePage.objects.all()).order_by("sort_order")),
     )
+    profiles = profiles_for(methods)
     for method in methods:
         origin = method.origin_territory
         table.rows.append(
@@ -183,6 +261,7 @@ def methods_table(methods, request=None):
                 "phases": _joined(phase.key for phase in method.phases.all()),
                 "evidence_level": method.evidence_level,
                 "case_count": getattr(method, "case_count", None),
+                **_profile_columns(profiles.get(method.pk)),
             }
         )
     return table
@@ -209,6 +288,39 @@ def coverage_table(matrix):
                 }
             )
     return table
+
+
+def evidence_map_table(matrix):
+    """One row per cell of the evidence and gap map (method x phase)."""
+    table = Table("evidence-map", EVIDENCE_MAP_COLUMNS)
+    for row in matrix["rows"]:
+        for cell in row["cells"]:
+            table.rows.append(
+                {
+                    "method_slug": row["method"].slug,
+                    "method": row["method"].title,
+                    "phase_key": cell["phase"].key,
+                    "phase": cell["phase"].title,
+                    "method_serves_phase": cell["serves"],
+                    "case_count": cell["count"],
+                    **cell["level_counts"],
+                    "gap": cell["gap"],
+                    "case_slugs": _joined(case.slug for case in cell["cases"]),
+                }
+            )
+    return table
+
+
+def evidence_map_export(request, fmt):
+    """``/<lang>/evidence-map/csv/`` and ``json/``."""
+    from django.http import Http404
+
+    from practices.evidence_map import evidence_map
+
+    if fmt not in FORMATS:
+        raise Http404
+    table = evidence_map_table(evidence_map())
+    return response(table, fmt, request, filename=f"evidence-map.{fmt}")
 
 
 def response(table, fmt, request=None, filename=None):

@@ -6,9 +6,11 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from opendata import exports as opendata_exports
 from opendata.api import api_router
 from portal import views as portal_views
 from practices import views as practices_views
+from practices.evidence_map import evidence_map_view
 from search import views as search_views
 
 urlpatterns = [
@@ -33,6 +35,13 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("compare/", practices_views.compare, name="compare"),
+    path("alerts/", include("alerts.urls")),
+    path("evidence-map/", evidence_map_view, name="evidence_map"),
+    path(
+        "evidence-map/<str:fmt>/",
+        opendata_exports.evidence_map_export,
+        name="evidence_map_export",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -7,5 +7,8 @@ class PracticesConfig(AppConfig):
     verbose_name = _("Practices")
 
     def ready(self):
-        from practices import home  # noqa: F401  (registers the home-page section)
-        from practices.proposals import signals  # noqa: F401  (publication reveals organisations)
+        from practices import (
+            home,  # noqa: F401  (registers the home-page section)
+            signals,  # noqa: F401  (case sheets dropped on publish)
+        )
+        from practices.proposals import signals as proposal_signals  # noqa: F401  (publication reveals organisations)

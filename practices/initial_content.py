@@ -401,3 +401,6 @@ def load(stdout=None):
     methods = load_methods(catalogue, locales, territories, groups, phases)
     load_cases(locales, territories, methods, groups, phases)
     link_phases(locales)
+    from .profiles import load_profiles  # implementation and cost profiles, by slug
+
+    load_profiles()

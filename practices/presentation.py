@@ -2,6 +2,7 @@
 language, with a fixed number of queries."""
 
 from django.db.models import Count
+from django.utils.formats import number_format
 
 from portal.localization import active_locale, in_locale_or_default, localize
 from portal.visibility import public_pages
@@ -63,6 +64,7 @@ def case_details(practice, request=None, with_related=True):
         "related": related_cases(practice, locale) if with_related else [],
         "territory": localize([practice.territory], locale)[0] if practice.territory else None,
         "index_url": index.get_url(request) if index else "",
+        **profile_context(practice, locale),
     }
 
 
@@ -120,6 +122,7 @@ def method_details(method):
         "source_references": list(
             method.source_references.select_related("source", "source__document")
         ),
+        **profile_context(method, locale),
     }
 
 
@@ -162,3 +165,37 @@ def catalogue(locale=None):
         origin = method.origin_territory
         method.origin_title = origins.get(origin.translation_key, origin.title) if origin else ""
     return methods
+
+
+def _number(value):
+    """A decimal for people: the visitor's separators, no trailing zeros."""
+    if value is None:
+        return ""
+    return number_format(value.normalize(), force_grouping=True)
+
+
+def profile_context(page, locale=None):
+    """The page's implementation and cost profile for the card, with labels, and the
+    language of its texts when they are not in the visitor's language."""
+    from .models.profiles import CostBasis, profile_for
+
+    locale = locale or active_locale()
+    profile = profile_for(page)
+    if profile is None:
+        return {"profile": None, "profile_lang": ""}
+    bases = dict(CostBasis.choices)
+    profile.staff_rows = [
+        {**block.value, "fte_display": _number(block.value.get("fte"))} for block in profile.staff
+    ]
+    profile.cost_rows = [
+        {
+            **block.value,
+            "amount_display": _number(block.value["amount"]),
+            "basis_label": bases.get(block.value["basis"], block.value["basis"]),
+        }
+        for block in profile.costs
+    ]
+    language = ""
+    if profile.page.locale_id != locale.pk:
+        language = profile.page.locale.language_code
+    return {"profile": profile, "profile_lang": language}

@@ -125,3 +125,66 @@ class CriticalNodeSerializer(serializers.Serializer):
     to_actor = serializers.CharField()
     risk = serializers.CharField()
     operating_mode = serializers.CharField()
+
+
+class ProfileSerializer(serializers.Field):
+    """A page's implementation and cost profile as plain data; ``null`` fields are
+    "not reported". Given the page itself (``source="*"``), so a translation without
+    its own profile serves the original's."""
+
+    def to_representation(self, page):
+        from practices.models.profiles import profile_for
+
+        return profile_data(profile_for(page))
+
+
+def profile_data(profile):
+    """The profile as JSON-ready data (numbers as numbers, codes not labels)."""
+    if profile is None:
+        return None
+
+    def text(value):
+        return value or None
+
+    return {
+        "staff": [
+            {
+                "role": block.value["role"],
+                "organisation": text(block.value.get("organisation")),
+                "fte": _number(block.value.get("fte")),
+            }
+            for block in profile.staff
+        ],
+        "total_fte": _number(profile.total_fte),
+        "duration": text(profile.duration),
+        "duration_months": profile.duration_months,
+        "duration_band": str(profile.duration_band),
+        "intensity": text(profile.intensity),
+        "preconditions": text(profile.preconditions),
+        "training": text(profile.training),
+        "partners": [
+            {"name": block.value["name"], "contribution": text(block.value.get("contribution"))}
+            for block in profile.partners
+        ],
+        "costs": [
+            {
+                "amount": _number(block.value["amount"]),
+                "currency": block.value["currency"],
+                "year": block.value.get("year"),
+                "basis": block.value["basis"],
+                "covers": text(block.value.get("covers")),
+            }
+            for block in profile.costs
+        ],
+        "cost_band": profile.cost_band,
+        "targets": text(profile.targets),
+        "effect_summary": text(profile.effect_summary),
+        "effect_evidence_level": text(profile.effect_evidence_level),
+        "source": text(profile.source),
+    }
+
+
+def _number(value):
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)

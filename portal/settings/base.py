@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "search",
     "library",
     "opendata",
+    "alerts",
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.contrib.forms",

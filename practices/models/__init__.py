@@ -10,6 +10,7 @@ from .cases import (
 from .evidence import EVIDENCE_EXPLANATIONS, EvidenceLevel
 from .indexes import MethodIndexPage, PracticeIndexPage, ReferenceModelPage
 from .methods import MethodPage, MethodSource
+from .profiles import CaseProfile, CostBand, DurationBand, MethodProfile, profile_for
 from .proposals import CaseProposal
 from .reference import (
     CriticalNode,
@@ -36,7 +37,12 @@ __all__ = [
     "PhaseSource",
     "PracticeSource",
     "ReferenceModelSource",
+    "CaseProfile",
     "CaseProposal",
+    "CostBand",
+    "DurationBand",
+    "MethodProfile",
+    "profile_for",
     "Country",
     "EvidenceLevel",
     "Language",

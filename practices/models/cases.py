@@ -40,10 +40,12 @@ from ..serializers import (
     KeyFigureSerializer,
     OrganisationRoleSerializer,
     PageReferenceSerializer,
+    ProfileSerializer,
     RichTextSerializer,
     TargetGroupSerializer,
 )
 from .evidence import EvidenceLevel, EvidenceMixin
+from .profiles import PROFILE_PANELS
 from .taxonomy import Language
 
 RICH = ["bold", "italic", "link", "ul", "ol"]
@@ -185,6 +187,7 @@ class PracticePage(EvidenceMixin, BasePage):
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(outcome_panels, heading=_("Outcomes")),
             ObjectList(classification_panels, heading=_("Classification")),
+            ObjectList(PROFILE_PANELS, heading=_("Implementation and cost")),
             # The lead text (listing summary) is on the Content tab.
             ObjectList(BasePage.promote_panels[:1], heading=_("Promotion")),
         ]
@@ -224,6 +227,7 @@ class PracticePage(EvidenceMixin, BasePage):
         APIField("contact"),
         APIField("last_reviewed"),
         APIField("source_references", serializer=SourceReferenceSerializer()),
+        APIField("implementation_profile", serializer=ProfileSerializer(source="*")),
     ]
 
     parent_page_types = ["practices.TerritoryPage"]

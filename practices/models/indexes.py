@@ -73,6 +73,13 @@ class PracticeIndexPage(FeedRoutesMixin, SectionIndexPage):
         table = exports.cases_table(cases, request)
         return exports.response(table, fmt, request, filename=f"cases.{fmt}")
 
+    @path("<slug:territory>/<slug:case>/case-sheet/", name="case_sheet")
+    def case_sheet(self, request, territory, case):
+        """A case's printable one-page PDF, in the case's language."""
+        from practices.case_sheet import sheet_response
+
+        return sheet_response(self, request, territory, case)
+
     @path("evidence-levels/", name="evidence_levels")
     def evidence_levels(self, request):
         from practices.models.evidence import EVIDENCE_EXPLANATIONS, EvidenceLevel
@@ -103,15 +110,22 @@ class MethodIndexPage(RoutablePageMixin, SectionIndexPage):
         verbose_name = _("methods catalogue")
 
     def get_context(self, request, *args, **kwargs):
-        from practices.presentation import catalogue
+        from practices.finder import MethodFacets
 
         context = super().get_context(request, *args, **kwargs)
-        context["methods"] = catalogue()
+        context.update(MethodFacets(request).context())
         return context
 
     @path("")
     def index_route(self, request, *args, **kwargs):
         return self.render(request)
+
+    @path("finder/", name="finder")
+    def finder(self, request):
+        """The guided finder: who, which phase, what is needed -> ranked methods."""
+        from practices.finder import finder_view
+
+        return finder_view(self, request)
 
     @path("export/<str:fmt>/", name="export")
     def export(self, request, fmt):

@@ -25,10 +25,12 @@ from ..admin_forms import OriginalsPageForm
 from ..serializers import (
     ChoiceSerializer,
     PageReferenceSerializer,
+    ProfileSerializer,
     RichTextSerializer,
     TargetGroupSerializer,
 )
 from .evidence import EvidenceLevel, EvidenceMixin
+from .profiles import PROFILE_PANELS
 from .taxonomy import Language
 
 RICH = ["bold", "italic", "link", "ul", "ol"]
@@ -98,6 +100,7 @@ class MethodPage(EvidenceMixin, BasePage):
         [
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(classification_panels, heading=_("Classification")),
+            ObjectList(PROFILE_PANELS, heading=_("Implementation and cost")),
             ObjectList(BasePage.promote_panels, heading=_("Promotion")),
         ]
     )
@@ -120,6 +123,7 @@ class MethodPage(EvidenceMixin, BasePage):
         APIField("evidence_level", serializer=ChoiceSerializer(EvidenceLevel.choices)),
         APIField("original_language"),
         APIField("source_references", serializer=SourceReferenceSerializer()),
+        APIField("implementation_profile", serializer=ProfileSerializer(source="*")),
     ]
 
     parent_page_types = ["practices.MethodIndexPage"]
