@@ -55,6 +55,8 @@ ENV = {
     "SECURE_SSL_REDIRECT": _env_bool("SECURE_SSL_REDIRECT", True),
     "SECURE_PROXY_SSL_HEADER": _env_bool("SECURE_PROXY_SSL_HEADER", False),
     "SECURE_HSTS_SECONDS": _env_int("SECURE_HSTS_SECONDS", 31536000),
+    # Seconds an anonymous page stays in the shared cache (0 switches the page cache off).
+    "PAGE_CACHE_SECONDS": _env_int("PAGE_CACHE_SECONDS", 600),
 }
 
 SECRET_KEY = ENV["SECRET_KEY"]
@@ -104,6 +106,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # WhiteNoise serves static files in every environment, right after security.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous GETs are answered here from the shared cache, before sessions,
+    # locale, CSRF and the database are touched (portal/cache.py).
+    "portal.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -199,6 +204,11 @@ else:
 # --- Cache --------------------------------------------------------------------
 # Process-local memory is enough for one machine; swap for Redis when scaling out.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Anonymous full-page cache (portal/cache.py): purged on publish, unpublish,
+# move, delete and snippet changes through a generation kept in that cache.
+PORTAL_PAGE_CACHE_SECONDS = ENV["PAGE_CACHE_SECONDS"]
+PORTAL_PAGE_CACHE_EXCLUDE = ("/admin/", "/documents/", "/django-admin/", "/api/v2/search")
 
 # --- E-mail -------------------------------------------------------------------
 if ENV["EMAIL_URL_HOST"]:
