@@ -171,7 +171,7 @@ def run_http(args, page_kinds):
         targets["reference"] = (args.reference.rstrip("/"), reference_pages)
     results = {}  # (target, kind) -> list of runs
     try:
-        for target, (base, pages) in targets.items():
+        for base, pages in targets.values():
             for path in pages.values():
                 _check(base + path)  # warm up and fail early on a wrong path
         for run in range(1, args.runs + 1):
