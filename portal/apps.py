@@ -8,3 +8,6 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from . import site_url  # noqa: F401  (registers the BASE_URL deploy check)
+        from .cache import connect_signals
+
+        connect_signals()

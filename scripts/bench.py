@@ -6,6 +6,17 @@ initial content, then for each size adds synthetic cases and measures each URL
 server process is involved). Usage:
 
     .venv/bin/python scripts/bench.py --sizes 0 500 2000 --repeat 5
+
+HTTP mode (``--http``) measures throughput instead: it builds a throwaway
+SQLite database with the initial content, starts gunicorn with production
+settings on loopback twice (page cache off, then on), optionally beside a
+reference site given by URL (e.g. wagtail/bakerydemo served locally), and loads
+each page kind with wrk, alternating the targets within each run. It prints
+req/s and p50/p99 latency per page kind and target, then the median ratios:
+
+    .venv/bin/python scripts/bench.py --http --runs 3 --duration 10 \
+        --reference http://127.0.0.1:8001 \
+        --reference-pages home=/,listing=/blog/,detail=/blog/<a-post>/,search=/search/?q=bread,api=/api/v2/pages/
 """
 
 import argparse
@@ -38,11 +49,39 @@ URLS = [
 ]
 
 
+# Page kinds measured in HTTP mode, and the portal page that stands for each.
+PAGE_KINDS = {
+    "home": "/en/",
+    "listing": "/en/practices/",
+    "detail": "/en/practices/herlev/ip-integration-partnership/",
+    "search": "/en/search/?q=Boston",
+    "api": "/api/v2/pages/?type=practices.PracticePage&fields=*",
+    "static": "/static/portal/css/portal.css",
+}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[0, 500, 2000])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--http", action="store_true", help="measure req/s through gunicorn")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--duration", type=int, default=10, help="seconds per page and target")
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers")
+    parser.add_argument("--reference", default="", help="base URL of a reference site")
+    parser.add_argument(
+        "--reference-pages",
+        default="",
+        help="kind=path,... on the reference site (kinds: " + ", ".join(PAGE_KINDS) + ")",
+    )
     args = parser.parse_args()
+    if args.http:
+        from bench_http import run_http
+
+        run_http(args, PAGE_KINDS)
+        return
 
     tmp = tempfile.mkdtemp(prefix="portal-bench-")
     os.environ.setdefault("DATABASE_URL", f"sqlite:///{tmp}/bench.sqlite3")

@@ -69,6 +69,8 @@ ENV = {
     "TRUSTED_PROXY_COUNT": _env_int("TRUSTED_PROXY_COUNT", 0),
     # Where `make backup` writes and `make restore` reads database and media archives.
     "BACKUP_DIR": os.environ.get("BACKUP_DIR", str(BASE_DIR / "backups")),
+    # Seconds an anonymous page stays in the shared cache (0 switches the page cache off).
+    "PAGE_CACHE_SECONDS": _env_int("PAGE_CACHE_SECONDS", 600),
 }
 
 SECRET_KEY = ENV["SECRET_KEY"]
@@ -120,6 +122,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # WhiteNoise serves static files in every environment, right after security.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous GETs are answered here from the shared cache, before sessions,
+    # locale, CSRF and the database are touched (portal/cache.py).
+    "portal.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -266,6 +271,11 @@ CACHES = {
     "default": cache_from_url(ENV["CACHE_URL"])
     or {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
+
+# Anonymous full-page cache (portal/cache.py): purged on publish, unpublish,
+# move, delete and snippet changes through a generation kept in that cache.
+PORTAL_PAGE_CACHE_SECONDS = ENV["PAGE_CACHE_SECONDS"]
+PORTAL_PAGE_CACHE_EXCLUDE = ("/admin/", "/documents/", "/django-admin/", "/api/v2/search")
 
 # --- E-mail -------------------------------------------------------------------
 if ENV["EMAIL_URL_HOST"]:

@@ -10,3 +10,6 @@ ALLOWED_HOSTS = ENV["ALLOWED_HOSTS"] or ["127.0.0.1", "localhost", "[::1]"]
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
+
+# Templates change under a developer's hands: no page cache.
+PORTAL_PAGE_CACHE_SECONDS = 0

@@ -23,3 +23,7 @@ from .base import ENV  # noqa: E402
 # an explicit MEDIA_ROOT (the browser tests' server and its commands) wins.
 if not ENV["MEDIA_ROOT_IS_SET"]:
     MEDIA_ROOT = os.path.join(tempfile.gettempdir(), f"portal-test-media-{os.getpid()}")
+
+# Each test rolls its database back; a page cached by one test must not leak
+# into the next. The page-cache tests switch it on with override_settings.
+PORTAL_PAGE_CACHE_SECONDS = 0
