@@ -4,16 +4,16 @@ import os
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.models import AbstractDocument, Document, DocumentQuerySet
-from wagtail.models import Collection, CollectionViewRestriction
 from wagtail.search import index
 
 from portal.models import SectionIndexPage
+from portal.visibility import public_documents
 from practices.models.taxonomy import Language
 from practices.serializers import ChoiceSerializer, PageReferenceSerializer
 
