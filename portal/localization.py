@@ -9,6 +9,8 @@ from django.db.models import Q
 
 from wagtail.models import Locale, Page
 
+from portal.visibility import public_pages
+
 
 def active_locale():
     try:
@@ -29,7 +31,7 @@ def localize(objects, locale=None):
         queryset = model._default_manager.filter(translation_key__in=keys, locale=locale)
         if issubclass(model, Page):
             # A translation behind a login is never swapped in on a public page.
-            queryset = queryset.live().public().select_related("locale")
+            queryset = public_pages(queryset).select_related("locale")
         translations = {obj.translation_key: obj for obj in queryset}
     return [
         obj if obj.locale_id == locale.pk else translations.get(obj.translation_key, obj)
