@@ -10,6 +10,8 @@ from django.utils.translation import gettext_noop
 
 from wagtail.models import Locale, Page
 
+from portal.visibility import public_pages
+
 
 def active_locale():
     try:
@@ -29,7 +31,8 @@ def localize(objects, locale=None):
     if keys:
         queryset = model._default_manager.filter(translation_key__in=keys, locale=locale)
         if issubclass(model, Page):
-            queryset = queryset.live().select_related("locale")
+            # A translation behind a login is never swapped in on a public page.
+            queryset = public_pages(queryset).select_related("locale")
         translations = {obj.translation_key: obj for obj in queryset}
     return [
         obj if obj.locale_id == locale.pk else translations.get(obj.translation_key, obj)
