@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.documents.forms import BaseDocumentForm
 
-from .validation import check_content
+from .validation import check_content, storage_problem
 
 
 class PortalDocumentForm(BaseDocumentForm):
@@ -35,7 +35,7 @@ class PortalDocumentForm(BaseDocumentForm):
         upload.seek(0)
         content = upload.read()
         upload.seek(0)
-        problem = check_content(content, extension)
+        problem = check_content(content, extension) or storage_problem(upload.size)
         if problem:
             raise forms.ValidationError(problem)
         safe = slugify(name)[:80] or "document"
