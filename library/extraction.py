@@ -19,7 +19,7 @@ logger = logging.getLogger(__name__)
 MAX_CHARS = 200_000
 MAX_PART_BYTES = 8 * 1024 * 1024
 MAX_PAGES = 200
-MAX_SECONDS = 2.0
+MAX_SECONDS = 5.0
 PARTS = {
     "docx": ["word/document.xml"],
     "odt": ["content.xml"],
