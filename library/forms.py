@@ -12,7 +12,7 @@ from wagtail.documents.forms import BaseDocumentForm
 
 from .models import ReviewStatus
 from .roles import can_approve, territory_collection
-from .validation import check_content
+from .validation import check_content, storage_problem
 
 
 class PortalDocumentForm(BaseDocumentForm):
@@ -37,7 +37,7 @@ class PortalDocumentForm(BaseDocumentForm):
         upload.seek(0)
         content = upload.read()
         upload.seek(0)
-        problem = check_content(content, extension)
+        problem = check_content(content, extension) or storage_problem(upload.size)
         if problem:
             raise forms.ValidationError(problem)
         safe = slugify(name)[:80] or "document"

@@ -135,6 +135,13 @@ class PortalDocument(AbstractDocument):
         ]
         ordering = ["-publication_date", "title"]
 
+    def clean(self):
+        # Without a file the upload form has already said why (library.validation);
+        # Wagtail's extension check would add a second, confusing message about an
+        # empty name: "File extension “” is not allowed".
+        if self.file:
+            super().clean()
+
     def save(self, *args, **kwargs):
         if self.file and (not self.extracted_text or self._file_changed()):
             from .extraction import extract_text

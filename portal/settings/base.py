@@ -119,6 +119,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: an oversized body is refused from its Content-Length before anything reads it.
+    "library.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # WhiteNoise serves static files in every environment, right after security.
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -311,6 +313,14 @@ if ENV["DOCUMENTS_SENDFILE"]:
     SENDFILE_ROOT = MEDIA_ROOT
     SENDFILE_URL = ENV["DOCUMENTS_SENDFILE_URL"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# A request body may hold the largest document plus the form's other fields; a larger
+# Content-Length gets 413 before the body is read (library.middleware). The proxy in
+# front should refuse it first: nginx `client_max_body_size 21m;` (README).
+MAX_REQUEST_SIZE = WAGTAILDOCS_MAX_UPLOAD_SIZE + 1024 * 1024
+# Form fields (not files) parsed in memory; an uploaded file above the second limit
+# is spooled to a temporary file rather than held in memory.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_ENABLE_UPDATE_CHECK = False
