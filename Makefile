@@ -87,6 +87,17 @@ serve: install ## Production-like server: gunicorn + WhiteNoise (needs SECRET_KE
 	DJANGO_SETTINGS_MODULE=portal.settings.production $(PY) manage.py collectstatic --noinput
 	DJANGO_SETTINGS_MODULE=portal.settings.production $(VENV)/bin/gunicorn portal.wsgi --bind $(HOST):$(PORT) --workers 3
 
+.PHONY: backup
+backup: install ## Back up the database and the media into BACKUP_DIR (default ./backups), keeping the last 10
+	$(PY) manage.py dbbackup --clean --compress --noinput
+	$(PY) manage.py mediabackup --clean --compress --noinput
+	@ls -1t $${BACKUP_DIR:-backups} | head -2
+
+.PHONY: restore
+restore: install ## Restore the newest backup from BACKUP_DIR (stop the server first): database, then media
+	$(PY) manage.py dbrestore --uncompress --noinput
+	$(PY) manage.py mediarestore --uncompress --replace --noinput
+
 .PHONY: clean
 clean: ## Remove the virtualenv, node_modules and the local database
 	rm -rf $(VENV) node_modules db.sqlite3 static
