@@ -84,6 +84,7 @@ messages: install ## Extract interface strings and compile translations (needs g
 
 .PHONY: serve
 serve: install ## Production-like server: gunicorn + WhiteNoise (needs SECRET_KEY, ALLOWED_HOSTS)
+	DJANGO_SETTINGS_MODULE=portal.settings.production $(PY) manage.py createcachetable
 	DJANGO_SETTINGS_MODULE=portal.settings.production $(PY) manage.py collectstatic --noinput
 	DJANGO_SETTINGS_MODULE=portal.settings.production $(VENV)/bin/gunicorn portal.wsgi --bind $(HOST):$(PORT) --workers 3
 

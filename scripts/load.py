@@ -74,7 +74,9 @@ def free_port():
 
 
 def run(cmd, env):
-    subprocess.run(cmd, env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    result = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True)
+    if result.returncode:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{result.stdout}\n{result.stderr}")
 
 
 def prepare(tmp, env, template=None):
@@ -323,7 +325,8 @@ def report(args, recorder, elapsed, drafts):
     print()
     print(
         f"{args.concurrency} client threads, {args.workers} gunicorn workers, "
-        f"{elapsed:.1f} s, post share {args.post_share:.0%}"
+        f"{elapsed:.1f} s, post share {args.post_share:.0%}, "
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
     )
     print()
     print("| kind | requests | req/s | p50 ms | p99 ms | errors |")
@@ -340,7 +343,10 @@ def report(args, recorder, elapsed, drafts):
         )
     print(f"| all | {total} | {total / elapsed:.1f} | | | |")
     print()
-    print(f"Proposals recorded in the database: {drafts}")
+    posted = len(recorder.times["proposal (GET form + POST)"]) - sum(
+        recorder.errors["proposal (GET form + POST)"].values()
+    )
+    print(f"Proposals answered with a redirect: {posted}; recorded in the database: {drafts}")
 
 
 if __name__ == "__main__":
