@@ -84,8 +84,20 @@ messages: install ## Extract interface strings and compile translations (needs g
 
 .PHONY: serve
 serve: install ## Production-like server: gunicorn + WhiteNoise (needs SECRET_KEY, ALLOWED_HOSTS)
+	DJANGO_SETTINGS_MODULE=portal.settings.production $(PY) manage.py createcachetable
 	DJANGO_SETTINGS_MODULE=portal.settings.production $(PY) manage.py collectstatic --noinput
 	DJANGO_SETTINGS_MODULE=portal.settings.production $(VENV)/bin/gunicorn portal.wsgi --bind $(HOST):$(PORT) --workers 3
+
+.PHONY: backup
+backup: install ## Back up the database and the media into BACKUP_DIR (default ./backups), keeping the last 10
+	$(PY) manage.py dbbackup --clean --compress --noinput
+	$(PY) manage.py mediabackup --clean --compress --noinput
+	@ls -1t $${BACKUP_DIR:-backups} | head -2
+
+.PHONY: restore
+restore: install ## Restore the newest backup from BACKUP_DIR (stop the server first): database, then media
+	$(PY) manage.py dbrestore --uncompress --noinput
+	$(PY) manage.py mediarestore --uncompress --replace --noinput
 
 .PHONY: clean
 clean: ## Remove the virtualenv, node_modules and the local database

@@ -2,8 +2,9 @@
 section index pages of the main navigation, and the footer settings."""
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageLogEntry, Site
 
 from portal.content import ensure_child, ensure_locales, ensure_translation
 from portal.initial_sources import load as load_sources
@@ -274,11 +275,26 @@ def ensure_home(locales):
         if placeholder.specific_class is Page and not placeholder.get_children().exists():
             placeholder.delete()
     apply_base_url(site)  # links must point at the real site, not localhost
+    forget_placeholder_log()
     for code, texts in HOME.items():
         if code == "en":
             continue
         ensure_translation(home, locales[code], title=texts["title"], lead=texts["lead"])
     return home, site, created
+
+
+def forget_placeholder_log():
+    """Drop the audit-log entries of Wagtail's deleted "Welcome" placeholder.
+
+    Wagtail keeps log entries of deleted pages, pointing at a page id that no
+    longer exists; a dump with natural keys (``dumpdata --natural-foreign``)
+    then fails with "Page matching query does not exist". The placeholder was
+    never content, so its history goes with it (also on databases loaded before).
+    """
+    page_type = ContentType.objects.get_for_model(Page)
+    PageLogEntry.objects.filter(content_type=page_type).exclude(
+        page_id__in=Page.objects.values("pk")
+    ).delete()
 
 
 def ensure_sections(home, locales):

@@ -110,6 +110,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "dbbackup",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -214,7 +215,19 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # Hashed, compressed files served by WhiteNoise straight from the app server.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # django-dbbackup's archives (`make backup`): database dumps and media tarballs.
+    "dbbackup": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": ENV["BACKUP_DIR"]},
+    },
 }
+# Backups: the SQLite backup API (a consistent copy while the portal runs) or
+# pg_dump's custom format, chosen from the database engine; media as a tar.
+# File names carry this name rather than the machine's, so a restore on another
+# host finds them.
+DBBACKUP_HOSTNAME = "portal"
+DBBACKUP_CLEANUP_KEEP = 10
+DBBACKUP_SEND_EMAIL = False
 
 # --- Search -------------------------------------------------------------------
 # Wagtail's database backend (SQLite FTS5 / PostgreSQL full-text) by default;

@@ -43,9 +43,10 @@ def test_editor_saves_a_page_and_public_pages_have_no_csp_violation(page, manage
     page.add_init_script(RECORD_VIOLATIONS)
 
     response = page.goto("/en/")
-    assert "'unsafe-inline'" not in response.headers["content-security-policy"].split(
-        "script-src"
-    )[1].split(";")[0]
+    assert (
+        "'unsafe-inline'"
+        not in response.headers["content-security-policy"].split("script-src")[1].split(";")[0]
+    )
     assert "camera=()" in response.headers["permissions-policy"]
 
     page.goto("/admin/login/")
