@@ -210,5 +210,5 @@ def add_coordinator_panel(request, panels):
 
 
 @hooks.register("insert_global_admin_js")
-def rich_text_fields_have_names():
-    return format_html('<script src="{}"></script>', static("practices/admin/rich-text-labels.js"))
+def admin_controls_have_names():
+    return format_html('<script src="{}"></script>', static("practices/admin/accessible-names.js"))
