@@ -1,6 +1,8 @@
 from django.db.models import Q
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -205,3 +207,8 @@ def add_coordinator_panel(request, panels):
     territories = list(coordinator_territories(request.user).order_by("title"))
     if territories:
         panels.insert(0, CoordinatorPanel(request, territories))
+
+
+@hooks.register("insert_global_admin_js")
+def admin_controls_have_names():
+    return format_html('<script src="{}"></script>', static("practices/admin/accessible-names.js"))

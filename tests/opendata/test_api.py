@@ -136,7 +136,8 @@ def test_methods_phases_and_reports_expose_their_fields(client):
     assert {phase["key"] for phase in phases} >= {"intake", "placement"}
     reports = _items(client, "/api/v2/pages/?type=workshops.WorkshopReportPage&fields=*&locale=it")
     assert len(reports) == 7
-    assert any(report["critical_nodes"] for report in reports)
+    assert all({"critical_nodes", "action", "purpose", "decisions"} <= set(r) for r in reports)
+    assert any(report["purpose"] for report in reports)
 
 
 def test_documents_have_metadata_but_not_members_only_files_or_text(client):

@@ -211,7 +211,7 @@ def test_case_classification_offers_originals_as_checkboxes_in_the_editors_langu
         assert f'name="target_groups" value="{german.pk}"' not in html
     assert re.search(r'type="checkbox" name="methods"', html)
     assert re.search(r'type="checkbox" name="phases"', html)
-    content_tab = html.split('id="tab-content"', 1)[1].split('id="tab-', 1)[0]
+    content_tab = html.split('role="tabpanel"')[1]  # the first tab: Content
     assert 'name="listing_summary"' in content_tab
 
 
