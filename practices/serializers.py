@@ -125,3 +125,4 @@ class CriticalNodeSerializer(serializers.Serializer):
     to_actor = serializers.CharField()
     risk = serializers.CharField()
     operating_mode = serializers.CharField()
+    provenance = serializers.CharField()
