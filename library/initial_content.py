@@ -65,6 +65,9 @@ def load_model_documents(collections):
         title = {
             "en": f"Reference model for disability work placements, version {version.version}",
             "it": f"Modello di riferimento per l'inserimento lavorativo, versione {version.version}",
+            "de": f"Referenzmodell für die Arbeitsintegration von Menschen mit Behinderung, Version {version.version}",
+            "da": f"Referencemodel for beskæftigelse af personer med handicap, version {version.version}",
+            "sv": f"Referensmodell för arbetsinkludering av personer med funktionsnedsättning, version {version.version}",
         }.get(language, f"{page.title} {version.version}")
         if PortalDocument.objects.filter(title=title).exists():
             continue

@@ -74,13 +74,19 @@ PREFETCH = {
                 "phases", queryset=public_pages(PhasePage.objects.all()).order_by("sort_order")
             ),
             "organisation_roles__organisation",
-            "indicators",
+            "indicators__cited_source",
+            "key_figures__cited_source",
+            "source_references__source__document",
             "awards",
         ],
     ),
     MethodPage: lambda: (
         ["origin_territory", "locale"],
-        ["target_groups", Prefetch("phases", queryset=public_pages(PhasePage.objects.all()))],
+        [
+            "target_groups",
+            Prefetch("phases", queryset=public_pages(PhasePage.objects.all())),
+            "source_references__source__document",
+        ],
     ),
     WorkshopReportPage: lambda: (
         ["model_version", "locale"],

@@ -125,6 +125,7 @@ class CriticalNodeSerializer(serializers.Serializer):
     to_actor = serializers.CharField()
     risk = serializers.CharField()
     operating_mode = serializers.CharField()
+    provenance = serializers.CharField()
 
 
 class ProfileSerializer(serializers.Field):

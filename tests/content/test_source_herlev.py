@@ -79,3 +79,23 @@ def test_herlev_is_found_for_2010_and_2009(client):
     for year in (2009, 2010):
         html = client.get(f"/en/practices/?year={year}").content.decode()
         assert "/en/practices/herlev/ip-integration-partnership/" in html, year
+
+
+@pytest.mark.parametrize("lang", ["en", "da"])
+def test_the_presentation_is_a_document_of_the_case(client, lang):
+    """A Danish summary of the 20-05-2010 presentation is a PDF document, linked from the
+    case's Documents and from its Sources entry, and downloads."""
+    from portal.sources import Source
+
+    document = Source.objects.get(key="herlev-ip-presentation-2010").document
+    assert document is not None and document.file_extension == "pdf"
+    html = client.get(CASE.format(lang=lang)).content.decode()
+    documents = html.split('id="documents"', 1)[1].split("</section>", 1)[0]
+    assert "IP-projektet: præsentation af 20-05-2010" in documents
+    sources = html.split('id="sources-heading"', 1)[1].split("</section>", 1)[0]
+    assert f'href="{document.url}"' in sources
+    response = client.get(document.url)
+    assert response.status_code == 200
+    assert b"".join(
+        response.streaming_content if response.streaming else [response.content]
+    ).startswith(b"%PDF-")
