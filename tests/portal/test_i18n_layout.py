@@ -156,3 +156,20 @@ def test_english_fallback_card_is_marked(client, locales):
     assert cards
     for card in cards:
         assert re.search(r'<a href="/en/[^"]+" hreflang="en" lang="en">', card)
+
+
+def test_english_fallback_method_card_is_marked(client, locales):
+    """On the Swedish catalogue, a method still in English is marked lang="en" and
+    "In English only for now"; a Swedish method is not."""
+    from practices.models import MethodPage
+
+    swedish = MethodPage.objects.live().filter(locale=locales["sv"]).first()
+    html = client.get("/sv/methods/").content.decode()
+    cards = re.findall(r'<article class="card( in-english)?">(.*?)</article>', html, re.DOTALL)
+    english = [body for marked, body in cards if marked]
+    assert english
+    for body in english:
+        assert re.search(r'<a href="/en/methods/[^"]+" hreflang="en" lang="en">', body)
+        assert "Än så länge bara på engelska" in body
+    own = [body for marked, body in cards if not marked]
+    assert any(swedish.title in body for body in own)
