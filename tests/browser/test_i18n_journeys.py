@@ -53,7 +53,7 @@ PAGE_TYPES = [
     "/{code}/practices/herlev/ip-integration-partnership/",
     "/{code}/practices/evidence-levels/",
     "/{code}/methods/",
-    "/{code}/methods/boston-approach/",
+    "/{code}/methods/workplace-buddy/",
     "/{code}/reference-model/",
     "/{code}/reference-model/coverage/",
     "/{code}/workshops/",
@@ -62,6 +62,13 @@ PAGE_TYPES = [
     "/{code}/compare/?practices=ip-integration-partnership,mia-multi-agency-team",
     "/{code}/practices/propose/",
     "/{code}/open-data/",
+]
+# Pages whose translations are still being written: checked in English.
+ENGLISH_ONLY = [
+    "/en/reference-model/intake/",
+    "/en/workshops/servizi-in-rete-laboratory/",
+    "/en/workshops/servizi-in-rete-laboratory/laboratory-2016-01-13/",
+    "/en/practices/monza-brianza/servizi-in-rete/",
 ]
 
 
@@ -158,8 +165,8 @@ def test_first_result_is_high_on_a_phone(phone, audit, url, result):
 def test_no_page_scrolls_sideways_on_a_phone(phone, code):
     """At 390 px no public page type is wider than the screen."""
     wide = {}
-    for template in PAGE_TYPES:
-        url = template.format(code=code)
+    urls = [template.format(code=code) for template in PAGE_TYPES]
+    for url in urls + (ENGLISH_ONLY if code == "en" else []):
         response = phone.goto(url)
         assert response.status == 200, url
         widths = phone.evaluate(

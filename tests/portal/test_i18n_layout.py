@@ -150,9 +150,32 @@ def test_untranslated_method_text_is_marked_english(client, locales):
 
 
 def test_english_fallback_card_is_marked(client, locales):
-    """On the Swedish listing, a case shown in English carries lang="en" on its title."""
+    """On the Swedish listing, a case shown in English carries lang="en" on its title
+    and summary and the marker "In English only for now"."""
     html = client.get("/sv/practices/").content.decode()
-    cards = re.findall(r'<article class="card case-card in-english">.*?</article>', html, re.DOTALL)
-    assert cards
-    for card in cards:
+    cards = re.findall(r'<article class="card case-card">.*?</article>', html, re.DOTALL)
+    english = [card for card in cards if 'href="/en/' in card]
+    assert english and len(english) < len(cards)
+    for card in english:
         assert re.search(r'<a href="/en/[^"]+" hreflang="en" lang="en">', card)
+        assert "Än så länge bara på engelska" in card
+    for card in cards:
+        if card not in english:
+            assert 'lang="en"' not in card
+
+
+def test_english_fallback_method_card_is_marked(client, locales):
+    """On the Swedish catalogue, a method still in English is marked lang="en" and
+    "In English only for now"; a Swedish method is not."""
+    from practices.models import MethodPage
+
+    swedish = MethodPage.objects.live().filter(locale=locales["sv"]).first()
+    html = client.get("/sv/methods/").content.decode()
+    cards = re.findall(r'<article class="card( in-english)?">(.*?)</article>', html, re.DOTALL)
+    english = [body for marked, body in cards if marked]
+    assert english
+    for body in english:
+        assert re.search(r'<a href="/en/methods/[^"]+" hreflang="en" lang="en">', body)
+        assert "Än så länge bara på engelska" in body
+    own = [body for marked, body in cards if not marked]
+    assert any(swedish.title in body for body in own)
