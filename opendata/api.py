@@ -54,13 +54,19 @@ PREFETCH = {
             Prefetch("methods", queryset=MethodPage.objects.live().order_by("title")),
             Prefetch("phases", queryset=PhasePage.objects.live().order_by("sort_order")),
             "organisation_roles__organisation",
-            "indicators",
+            "indicators__cited_source",
+            "key_figures__cited_source",
+            "source_references__source__document",
             "awards",
         ],
     ),
     MethodPage: lambda: (
         ["origin_territory", "locale"],
-        ["target_groups", Prefetch("phases", queryset=PhasePage.objects.live())],
+        [
+            "target_groups",
+            Prefetch("phases", queryset=PhasePage.objects.live()),
+            "source_references__source__document",
+        ],
     ),
     WorkshopReportPage: lambda: (
         ["model_version", "locale"],

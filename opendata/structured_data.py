@@ -41,8 +41,12 @@ def _citations(page, request):
     references = getattr(page, "source_references", None)
     if references is None:
         return []
+    # The page view may have loaded them already (practices.presentation), saving a query.
+    loaded = getattr(page, "loaded_source_references", None)
+    if loaded is None:
+        loaded = references.select_related("source", "source__document")
     citations = []
-    for reference in references.select_related("source", "source__document"):
+    for reference in loaded:
         source = reference.source
         work = {
             "@type": "CreativeWork",

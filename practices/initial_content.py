@@ -364,6 +364,72 @@ def _create_case(data, territory, locales, methods, groups, phases, organisation
     return page
 
 
+# Documents the portal writes about a source it cannot republish as is (the
+# original holds personal names): a summary in the source's language, attached
+# to the Source and listed on the case in every language.
+SOURCE_SUMMARIES = {
+    "herlev-ip-presentation-2010": {
+        "case": "ip-integration-partnership",
+        "language": "da",
+        "title": "IP-projektet: præsentation af 20-05-2010 (portalens sammenfatning)",
+        "note": (
+            "Sammenfatning skrevet af portalens redaktion på grundlag af præsentationen "
+            "dateret 20-05-2010; personnavne og e-mailadresser er udeladt."
+        ),
+        "document_type": "presentation",
+        "date": "2010-05-20",
+    },
+}
+
+
+def load_source_documents(locales):
+    from django.core.files.base import ContentFile
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    from wagtail.documents import get_document_model
+
+    document_model = get_document_model()
+    fields = {field.name for field in document_model._meta.get_fields()}
+    for key, data in SOURCE_SUMMARIES.items():
+        source = _source(key)
+        if source is None or source.document_id:
+            continue
+        pages = PracticePage.objects.filter(slug=data["case"])
+        page = pages.filter(locale=locales.get(data["language"])).first()
+        if page is None:
+            continue
+        from weasyprint import HTML
+
+        with translation.override(data["language"]):
+            html = render_to_string(
+                "practices/source_summary_pdf.html",
+                {"page": page, "title": data["title"], "note": data["note"]},
+            )
+        content = HTML(string=html).write_pdf()
+        extra = {
+            "language": data["language"],
+            "document_type": data["document_type"],
+            "publication_date": _date(data["date"]),
+            "summary": data["note"],
+            "territory": page.territory,
+        }
+        document = document_model(
+            title=data["title"], **{name: value for name, value in extra.items() if name in fields}
+        )
+        document.file.save(f"{key}.pdf", ContentFile(content), save=False)
+        document.file_size = len(content)
+        document.save()
+        source.document = document
+        source.save(update_fields=["document"])
+        for case in pages:
+            case.documents = [
+                *[("document", block.value) for block in case.documents],
+                ("document", document),
+            ]
+            case.save_revision().publish()
+
+
 def link_phases(locales):
     """Fill the case/method -> phase links once the reference model's phases exist
     (the reference model loader runs after this one and calls it again)."""
@@ -393,4 +459,5 @@ def load(stdout=None):
     phases = phases_by_key(locales)
     methods = load_methods(catalogue, locales, territories, groups, phases)
     load_cases(locales, territories, methods, groups, phases)
+    load_source_documents(locales)
     link_phases(locales)

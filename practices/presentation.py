@@ -47,11 +47,12 @@ def case_details(practice, request=None, with_related=True):
     )
     index = practice.get_ancestors().type(PracticeIndexPage).first()
     indicators = list(practice.indicators.select_related("cited_source"))
+    practice.loaded_source_references = list(
+        practice.source_references.select_related("source", "source__document")
+    )  # read again by the JSON-LD of the page
     return {
         "key_figures": list(practice.key_figures.select_related("cited_source")),
-        "source_references": list(
-            practice.source_references.select_related("source", "source__document")
-        ),
+        "source_references": practice.loaded_source_references,
         "methods": methods,
         "phases": phases,
         "target_groups": groups,
@@ -109,6 +110,9 @@ def method_cases(method, locale=None):
 
 def method_details(method):
     locale = active_locale()
+    method.loaded_source_references = list(
+        method.source_references.select_related("source", "source__document")
+    )  # read again by the JSON-LD of the page
     return {
         "cases": method_cases(method, locale),
         "target_groups": localize(method.target_groups.all(), locale),
@@ -116,6 +120,7 @@ def method_details(method):
         "origin": localize([method.origin_territory], locale)[0]
         if method.origin_territory
         else None,
+        "source_references": method.loaded_source_references,
     }
 
 

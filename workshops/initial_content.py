@@ -96,5 +96,5 @@ def load(stdout=None):
         for code, locale in locales.items():
             if code != "en":
                 translate(report, locale, **fields(code))
-        if version and created:
+        if version and created and data["kind"] == "laboratory":  # only these built the model
             version.workshop_reports.add(report)

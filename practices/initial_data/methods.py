@@ -187,7 +187,7 @@ METHODS = [
             "en": "A non-compulsory way of working that adapts to what each participant needs, so that everyone gets the same support."
         },
         "what_it_is": {
-            "en": "<p>Södertälje chose the Boston approach because it is not compulsory and follows the participant. It gives the work a structure that ensures equal treatment: everyone gets the same support, shaped to their needs.</p>"
+            "en": "<p>Södertälje chose the Boston approach because it is not compulsory and follows the participant. It is meant to give a structure so that everyone gets the same support, adapted to what each participant needs. The project leader stresses that it is not the only method that works.</p>"
         },
         "when_to_use": {
             "en": "<p>When a service wants a common structure across staff without forcing participants through a fixed programme.</p>"
@@ -202,14 +202,12 @@ METHODS = [
         "original_language": "sv",
         "title": {"en": "Multi-agency team", "sv": "Myndighetsgemensamt team"},
         "summary": {
-            "en": "Staff from several authorities work as one team around people who fall between their services."
+            "en": "Staff from several authorities work as one team for a group that turns up in project after project."
         },
         "what_it_is": {
-            "en": "<p>A team shared by the authorities meets the target group together, so that a person is not sent from one office to another. In Södertälje such a team (MGT) was started, and the municipality adapted its organisation to meet the group.</p>"
+            "en": "<p>Authorities work together in one shared team for the target group. In Södertälje a multi-agency team (MGT) started during the MIA project, and the municipality adapted so that it can meet the group.</p>"
         },
-        "when_to_use": {
-            "en": "<p>For a group that keeps appearing in project after project because no single authority owns it.</p>"
-        },
+        "when_to_use": {"en": "<p>For a group that keeps appearing in project after project.</p>"},
         "target_groups": ["migrant-women", "social-assistance-recipients", "mental-ill-health"],
         "phases": ["intake", "assessment", "follow-up"],
         "evidence": _evidence(),
@@ -369,7 +367,7 @@ METHODS = [
             "en": "Meetings with provinces that have already modelled their processes, to judge what can be transferred."
         },
         "what_it_is": {
-            "en": "<p>Early in a modelling effort, representatives of other provinces present how they modelled their processes, and the participants assess whether it can be transferred. Monza e Brianza invited Como and Mantua.</p>"
+            "en": "<p>Early in a modelling effort, representatives of other provinces present how they modelled their processes, and the participants assess whether it can be transferred. The Servizi in rete system action of Monza e Brianza proposed two such meetings, with Como and Mantua.</p>"
         },
         "target_groups": ["persons-with-disabilities"],
         "phases": [],

@@ -38,6 +38,13 @@ class MethodPage(EvidenceMixin, BasePage):
     what_it_is = RichTextField(_("what it is"), features=RICH)
     when_to_use = RichTextField(_("when to use it"), blank=True, features=RICH)
     when_not_to_use = RichTextField(_("when not to use it"), blank=True, features=RICH)
+    guidance_is_editorial = models.BooleanField(
+        _("'when to use' is an editorial assessment"),
+        default=True,
+        help_text=_(
+            "Tick when no source gives this guidance; the page then marks it as editorial."
+        ),
+    )
     steps = StreamField(
         [("step", blocks.CharBlock(label=_("Step"), icon="list-ol"))],
         blank=True,
@@ -71,6 +78,7 @@ class MethodPage(EvidenceMixin, BasePage):
         FieldPanel("what_it_is"),
         FieldPanel("when_to_use"),
         FieldPanel("when_not_to_use"),
+        FieldPanel("guidance_is_editorial"),
         FieldPanel("steps"),
         FieldPanel("resources"),
         InlinePanel("source_references", heading=_("Sources"), label=_("Source")),
