@@ -62,14 +62,14 @@ METHODS = {
     "boston-approach": {
         "title": "Boston-metoden",
         "summary": "En frivillig arbejdsform, der tilpasser sig hver deltagers behov, så alle får den samme støtte.",
-        "what_it_is": "<p>Södertälje valgte Boston-metoden, fordi den ikke er tvungen og følger deltageren. Den giver arbejdet en struktur, der sikrer ligebehandling: alle får den samme støtte, formet efter deres behov.</p>",
+        "what_it_is": "<p>Södertälje valgte Boston-metoden, fordi den ikke er tvungen og følger deltageren. Den skal give en struktur, så alle får den samme støtte, tilpasset det, hver deltager har brug for. Projektlederen understreger, at det ikke er den eneste metode, der virker.</p>",
         "when_to_use": "<p>Når en tjeneste ønsker en fælles struktur for alle medarbejdere uden at tvinge deltagerne gennem et fast program.</p>",
     },
     "multi-agency-team": {
         "title": "Tværmyndighedsteam",
-        "summary": "Medarbejdere fra flere myndigheder arbejder som ét team om borgere, der falder mellem deres tilbud.",
-        "what_it_is": "<p>Et team, som myndighederne deler, møder målgruppen sammen, så borgeren ikke sendes fra det ene kontor til det andet. I Södertälje blev et sådant team (MGT) sat i gang, og kommunen tilpassede sin organisation for at møde gruppen.</p>",
-        "when_to_use": "<p>For en gruppe, der dukker op i projekt efter projekt, fordi ingen enkelt myndighed har ansvaret for den.</p>",
+        "summary": "Medarbejdere fra flere myndigheder arbejder som ét team for en gruppe, der dukker op i projekt efter projekt.",
+        "what_it_is": "<p>Myndighederne arbejder sammen i ét fælles team for målgruppen. I Södertälje startede et tværmyndighedsteam (MGT) under MIA-projektet, og kommunen tilpassede sig, så den kan møde gruppen.</p>",
+        "when_to_use": "<p>For en gruppe, der dukker op i projekt efter projekt.</p>",
     },
     "short-assessment": {
         "title": "Kort afklaring",
@@ -122,7 +122,7 @@ METHODS = {
     "good-practice-exchange": {
         "title": "Udveksling af god praksis mellem provinser",
         "summary": "Møder med provinser, der allerede har beskrevet deres processer i en model, for at vurdere, hvad der kan overføres.",
-        "what_it_is": "<p>Tidligt i et modelarbejde fortæller repræsentanter fra andre provinser, hvordan de har beskrevet deres processer, og deltagerne vurderer, om det kan overføres. Monza e Brianza inviterede Como og Mantova.</p>",
+        "what_it_is": "<p>Tidligt i et modelarbejde fortæller repræsentanter fra andre provinser, hvordan de har beskrevet deres processer, og deltagerne vurderer, om det kan overføres. Systemindsatsen Servizi in rete i Monza e Brianza foreslog to sådanne møder, med Como og Mantova.</p>",
     },
     "critical-passages-mapping": {
         "title": "Kortlægning af de kritiske overgange mellem tilbud",

@@ -68,14 +68,14 @@ METHODS = {
     "boston-approach": {
         "title": "Der Boston-Ansatz",
         "summary": "Eine freiwillige Arbeitsweise, die sich dem Bedarf jeder teilnehmenden Person anpasst, sodass alle dieselbe Unterstützung erhalten.",
-        "what_it_is": "<p>Södertälje hat den Boston-Ansatz gewählt, weil er nicht verpflichtend ist und sich nach der teilnehmenden Person richtet. Er gibt der Arbeit eine Struktur, die Gleichbehandlung sichert: Alle erhalten dieselbe Unterstützung, zugeschnitten auf ihren Bedarf.</p>",
+        "what_it_is": "<p>Södertälje hat den Boston-Ansatz gewählt, weil er nicht verpflichtend ist und sich nach der teilnehmenden Person richtet. Er soll eine Struktur geben, damit alle dieselbe Unterstützung erhalten, angepasst an den Bedarf jeder teilnehmenden Person. Die Projektleitung betont, dass er nicht die einzige Methode ist, die funktioniert.</p>",
         "when_to_use": "<p>Wenn ein Dienst eine gemeinsame Struktur für alle Mitarbeitenden will, ohne die Teilnehmenden durch ein starres Programm zu schleusen.</p>",
     },
     "multi-agency-team": {
         "title": "Behördenübergreifendes Team",
-        "summary": "Mitarbeitende mehrerer Behörden arbeiten als ein Team für Menschen, die zwischen ihre Zuständigkeiten fallen.",
-        "what_it_is": "<p>Ein von den Behörden gemeinsam getragenes Team empfängt die Zielgruppe gemeinsam, damit niemand von einem Amt zum nächsten geschickt wird. In Södertälje wurde ein solches Team (MGT) gestartet, und die Gemeinde passte ihre Organisation an, um der Gruppe zu begegnen.</p>",
-        "when_to_use": "<p>Für eine Gruppe, die in einem Projekt nach dem anderen wieder auftaucht, weil keine einzelne Behörde für sie zuständig ist.</p>",
+        "summary": "Mitarbeitende mehrerer Behörden arbeiten als ein Team für eine Gruppe, die in einem Projekt nach dem anderen auftaucht.",
+        "what_it_is": "<p>Behörden arbeiten in einem gemeinsamen Team für die Zielgruppe zusammen. In Södertälje startete während des MIA-Projekts ein behördenübergreifendes Team (MGT), und die Gemeinde passte sich so an, dass sie der Gruppe begegnen kann.</p>",
+        "when_to_use": "<p>Für eine Gruppe, die in einem Projekt nach dem anderen wieder auftaucht.</p>",
     },
     "short-assessment": {
         "summary": "Eine kurze erste Abklärung im Intake, die die Wahl der Integrationsstrategie leitet.",
@@ -121,7 +121,7 @@ METHODS = {
     "good-practice-exchange": {
         "title": "Austausch guter Praxis zwischen Provinzen",
         "summary": "Treffen mit Provinzen, die ihre Prozesse bereits modelliert haben, um zu beurteilen, was übertragbar ist.",
-        "what_it_is": "<p>Zu Beginn einer Modellierung stellen Vertreterinnen und Vertreter anderer Provinzen vor, wie sie ihre Prozesse modelliert haben, und die Teilnehmenden beurteilen, ob sich das übertragen lässt. Monza e Brianza lud Como und Mantua ein.</p>",
+        "what_it_is": "<p>Zu Beginn einer Modellierung stellen Vertreterinnen und Vertreter anderer Provinzen vor, wie sie ihre Prozesse modelliert haben, und die Teilnehmenden beurteilen, ob sich das übertragen lässt. Die Systemaktion Servizi in rete von Monza e Brianza schlug zwei solche Treffen vor, mit Como und Mantua.</p>",
     },
     "critical-passages-mapping": {
         "title": "Die kritischen Schnittstellen zwischen Diensten erfassen",

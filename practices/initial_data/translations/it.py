@@ -64,14 +64,14 @@ METHODS = {
     "boston-approach": {
         "title": "Il metodo Boston",
         "summary": "Un modo di lavorare non vincolante che si adatta ai bisogni di ciascun partecipante, così che tutti ricevano lo stesso sostegno.",
-        "what_it_is": "<p>Södertälje ha scelto il metodo Boston perché non è vincolante e segue il partecipante. Dà al lavoro una struttura che garantisce parità di trattamento: tutti ricevono lo stesso sostegno, modellato sui propri bisogni.</p>",
+        "what_it_is": "<p>Södertälje ha scelto il metodo Boston perché non è vincolante e segue il partecipante. Ha lo scopo di dare una struttura perché tutti ricevano lo stesso sostegno, adattato a ciò di cui ciascun partecipante ha bisogno. Il responsabile di progetto sottolinea che non è l'unico metodo che funziona.</p>",
         "when_to_use": "<p>Quando un servizio vuole una struttura comune a tutto il personale senza costringere i partecipanti in un programma rigido.</p>",
     },
     "multi-agency-team": {
         "title": "Équipe comune tra enti",
-        "summary": "Operatori di più enti pubblici lavorano come un'unica équipe per le persone che cadono tra i loro servizi.",
-        "what_it_is": "<p>Un'équipe condivisa dagli enti incontra insieme il gruppo destinatario, così che la persona non venga mandata da un ufficio all'altro. A Södertälje è stata avviata un'équipe di questo tipo (MGT), e il comune ha adattato la propria organizzazione per andare incontro al gruppo.</p>",
-        "when_to_use": "<p>Per un gruppo che ricompare in un progetto dopo l'altro perché nessun singolo ente se ne fa carico.</p>",
+        "summary": "Operatori di più enti pubblici lavorano come un'unica équipe per un gruppo che ricompare in un progetto dopo l'altro.",
+        "what_it_is": "<p>Gli enti lavorano insieme in un'unica équipe condivisa per il gruppo destinatario. A Södertälje un'équipe comune tra enti (MGT) è partita durante il progetto MIA, e il comune si è adattato per poter andare incontro al gruppo.</p>",
+        "when_to_use": "<p>Per un gruppo che ricompare in un progetto dopo l'altro.</p>",
     },
     "short-assessment": {
         "title": "Valutazione breve",
@@ -122,7 +122,7 @@ METHODS = {
     },
     "good-practice-exchange": {
         "summary": "Incontri con province che hanno già modellizzato i propri processi, per valutare che cosa sia trasferibile.",
-        "what_it_is": "<p>All'inizio di un percorso di modellizzazione, rappresentanti di altre province presentano come hanno modellizzato i propri processi e i partecipanti ne valutano la trasferibilità. Monza e Brianza ha invitato Como e Mantova.</p>",
+        "what_it_is": "<p>All'inizio di un percorso di modellizzazione, rappresentanti di altre province presentano come hanno modellizzato i propri processi e i partecipanti ne valutano la trasferibilità. L'azione di sistema Servizi in rete di Monza e Brianza ha proposto due incontri di questo tipo, con Como e Mantova.</p>",
     },
     "critical-passages-mapping": {
         "summary": "Individuare i punti in cui la responsabilità passa tra enti accreditati e servizi sociali e specialistici, e concordare come gestire ciascun passaggio.",

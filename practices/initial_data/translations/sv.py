@@ -62,13 +62,13 @@ METHODS = {
         "when_to_use": "<p>När begränsade språkkunskaper håller tillbaka människor i arbetet och undervisning i klassrum känns långt från de dagliga uppgifterna.</p>",
     },
     "multi-agency-team": {
-        "summary": "Personal från flera myndigheter arbetar som ett team kring personer som hamnar mellan deras verksamheter.",
-        "what_it_is": "<p>Ett team som myndigheterna delar möter målgruppen tillsammans, så att ingen skickas från ett kontor till ett annat. I Södertälje startade ett sådant team (MGT), och kommunen anpassade sin organisation för att möta gruppen.</p>",
-        "when_to_use": "<p>För en grupp som dyker upp i projekt efter projekt eftersom ingen enskild myndighet äger frågan.</p>",
+        "summary": "Personal från flera myndigheter arbetar som ett team för en grupp som dyker upp i projekt efter projekt.",
+        "what_it_is": "<p>Myndigheterna arbetar tillsammans i ett gemensamt team för målgruppen. I Södertälje startade ett myndighetsgemensamt team (MGT) under MIA-projektet, och kommunen anpassade sig så att den kan möta gruppen.</p>",
+        "when_to_use": "<p>För en grupp som dyker upp i projekt efter projekt.</p>",
     },
     "boston-approach": {
         "summary": "Ett frivilligt arbetssätt som anpassas efter varje deltagares behov, så att alla får samma stöd.",
-        "what_it_is": "<p>Södertälje valde Bostonmetoden eftersom den inte är tvingande och följer deltagaren. Den ger arbetet en struktur som säkrar likvärdigt bemötande: alla får samma stöd, format efter sina behov.</p>",
+        "what_it_is": "<p>Södertälje valde Bostonmetoden eftersom den inte är tvingande och följer deltagaren. Den ska ge en struktur så att alla får samma stöd, anpassat efter vad varje deltagare behöver. Projektledaren betonar att den inte är den enda metoden som fungerar.</p>",
         "when_to_use": "<p>När en verksamhet vill ha en gemensam struktur för all personal utan att tvinga deltagarna genom ett fast program.</p>",
     },
     "short-assessment": {
@@ -122,7 +122,7 @@ METHODS = {
     "good-practice-exchange": {
         "title": "Utbyte av goda exempel mellan provinser",
         "summary": "Möten med provinser som redan har modellerat sina processer, för att bedöma vad som går att överföra.",
-        "what_it_is": "<p>Tidigt i ett modelleringsarbete berättar företrädare för andra provinser hur de har modellerat sina processer, och deltagarna bedömer om det går att överföra. Monza e Brianza bjöd in Como och Mantua.</p>",
+        "what_it_is": "<p>Tidigt i ett modelleringsarbete berättar företrädare för andra provinser hur de har modellerat sina processer, och deltagarna bedömer om det går att överföra. Systeminsatsen Servizi in rete i Monza e Brianza föreslog två sådana möten, med Como och Mantua.</p>",
     },
     "critical-passages-mapping": {
         "title": "Kartläggning av de kritiska övergångarna mellan verksamheter",
