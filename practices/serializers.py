@@ -134,9 +134,19 @@ class ProfileSerializer(serializers.Field):
     its own profile serves the original's."""
 
     def to_representation(self, page):
-        from practices.models.profiles import profile_for
+        from practices.models.profiles import profiles_for
 
-        return profile_data(profile_for(page))
+        # A listing asks once for every page it serialises (constant queries);
+        # the profiles are kept on the root serializer for the request.
+        root = self.root
+        cache = getattr(root, "_implementation_profiles", None)
+        if cache is None or page.pk not in cache:
+            many = isinstance(root, serializers.ListSerializer)
+            siblings = root.instance if many else [page]
+            pages = [item for item in siblings if isinstance(item, type(page))] or [page]
+            cache = profiles_for(pages)
+            root._implementation_profiles = cache
+        return profile_data(cache.get(page.pk))
 
 
 def profile_data(profile):

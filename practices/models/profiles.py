@@ -243,27 +243,28 @@ def _first(page):
 
 
 def profiles_for(pages):
-    """``{page.pk: profile}`` for many pages of one type in two queries, with the same
+    """``{page.pk: profile}`` for many pages of one type in one query, with the same
     fallback to the default-locale original as ``profile_for``."""
-    from wagtail.models import Locale
+    from django.conf import settings
+    from django.db.models import Q
+
+    from wagtail.coreutils import get_supported_content_language_variant
 
     pages = list(pages)
     if not pages:
         return {}
     profile_model = pages[0].implementation_profile.model
-    own = {
-        profile.page_id: profile
-        for profile in profile_model.objects.filter(
-            page__in=[page.pk for page in pages]
-        ).select_related("page__locale")
-    }
-    missing = {page.translation_key for page in pages if page.pk not in own}
-    originals = {}
-    if missing:
-        originals = {
-            profile.page.translation_key: profile
-            for profile in profile_model.objects.filter(
-                page__translation_key__in=missing, page__locale=Locale.get_default()
-            ).select_related("page__locale")
-        }
+    default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    found = profile_model.objects.filter(
+        Q(page__in=[page.pk for page in pages])
+        | Q(
+            page__translation_key__in={page.translation_key for page in pages},
+            page__locale__language_code=default,
+        )
+    ).select_related("page__locale")
+    own, originals = {}, {}
+    for profile in found:
+        own[profile.page_id] = profile
+        if profile.page.locale.language_code == default:
+            originals[profile.page.translation_key] = profile
     return {page.pk: own.get(page.pk) or originals.get(page.translation_key) for page in pages}

@@ -39,6 +39,11 @@ def test_phase_filter_narrows_the_catalogue_and_counts_facets(client):
     assert _facet_count(html, "phase", "placement") == len(expected)
     assert _facet_count(html, "phase", "assessment") == len(_expected(phases__key="assessment"))
     assert f"{len(expected)} methods" in html
+    # Other facets count within the selected phase.
+    group = TargetGroup.objects.get(slug="ethnic-minority-unemployed", locale__language_code="en")
+    within = _expected(phases__key="placement", target_groups=group)
+    assert 0 < len(within) < len(_expected(target_groups=group))
+    assert _facet_count(html, "target_group", str(group.translation_key)) == len(within)
     unfiltered = client.get("/en/methods/").content.decode()
     assert len(_result_slugs(unfiltered, "en")) > len(expected)
 
