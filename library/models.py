@@ -148,7 +148,7 @@ class PortalDocument(AbstractDocument):
 
             self.file.open("rb")
             self.file.seek(0)
-            self.extracted_text = extract_text(self.file.read(), self.file_extension)
+            self.extracted_text = extract_text(self.file, self.file_extension)
             self.file.seek(0)
         super().save(*args, **kwargs)
 
