@@ -55,11 +55,22 @@ def _login(page, username):
     expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
+def _settled(page):
+    """Wait for finite CSS animations (the admin's messages fade in): axe measures colour
+    contrast, and a half-faded message fails it."""
+    page.evaluate(
+        """() => Promise.all(document.getAnimations()
+            .filter((a) => a.effect && a.effect.getTiming().iterations !== Infinity)
+            .map((a) => a.finished.catch(() => null)))"""
+    )
+
+
 def _submit_for_moderation(page):
     # The "Submit for moderation" action sits in the footer's dropdown; its name is
     # the same in every interface language.
     with page.expect_navigation():
         page.locator('button[name="action-submit"]').evaluate("button => button.click()")
+    _settled(page)
 
 
 def _coordinator_journey(page, audit, username, series_title, report_title, pdf_name):
