@@ -139,10 +139,16 @@ def test_coordinators_moderator_and_visitor(page, audit, users):
     _login(page, "moderator")
     audit(page)
     for _ in range(4):
-        approve = page.get_by_role("button", name="Approve", exact=True).first
+        page.get_by_role("button", name="Actions").first.click()
+        approve = page.locator(
+            'button[data-workflow-action-url*="/approve/"]:not([data-launch-modal])'
+        ).first
         expect(approve).to_be_visible()
         with page.expect_navigation():
             approve.click()
+        _settled(page)
+    audit(page)
+    expect(page.locator('button[data-workflow-action-url*="/approve/"]')).to_have_count(0)
     page.goto("/admin/documents-review/")
     audit(page)
     for _ in range(2):
