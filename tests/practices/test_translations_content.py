@@ -149,7 +149,7 @@ def test_workshop_series_and_reports_read_in_every_language(client, locales):
         "it": "laboratorio formativo-consulenziale",
     }
     for code, words in expected.items():
-        page = _read(client, f"/{code}/workshops/servizi-in-rete-laboratory/")
+        page = _read(client, f"/{code}/workshops/monza-brianza/servizi-in-rete-laboratory/")
         assert words in page, code
         assert "Define a model for managing work placements" not in page
     series = WorkshopSeriesPage.objects.get(locale=locales["en"])
@@ -157,7 +157,9 @@ def test_workshop_series_and_reports_read_in_every_language(client, locales):
     for report in WorkshopReportPage.objects.filter(locale=locales["en"]):
         translations = WorkshopReportPage.objects.filter(translation_key=report.translation_key)
         assert sorted(p.locale.language_code for p in translations) == sorted(LANGUAGES)
-    report = _read(client, "/da/workshops/servizi-in-rete-laboratory/good-practices-2015-12-03/")
+    report = _read(
+        client, "/da/workshops/monza-brianza/servizi-in-rete-laboratory/good-practices-2015-12-03/"
+    )
     assert "Udveksling af god praksis med Como og Mantova" in report
 
 
