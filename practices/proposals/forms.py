@@ -137,7 +137,8 @@ class ProposalForm(forms.Form):
     # Honeypot: hidden from people and assistive technology; bots fill it in.
     website = forms.CharField(required=False, label=_("Leave this field empty"))
     # A fresh token with every empty form: posting it twice is one proposal.
-    submission = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
+    # Not length-checked: a mangled token is ignored (see submission_key), never an error.
+    submission = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, locale=None, **kwargs):
         super().__init__(*args, **kwargs)
