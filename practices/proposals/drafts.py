@@ -53,8 +53,9 @@ def create_draft(data, indicators, submission_key=None):
     made a draft.
     """
     territory = data["territory"]
-    # Concurrent drafts under one territory take turns on its tree path: treebeard
-    # locks the parent row in add_child (PostgreSQL), IMMEDIATE transactions do on SQLite.
+    # A retry of the same form: on SQLite no other writer runs between this check and
+    # the insert (IMMEDIATE transaction); on PostgreSQL a concurrent twin fails on the
+    # unique submission_key and the view answers with the first one.
     earlier = CaseProposal.objects.filter(submission_key=submission_key).first()
     if submission_key and earlier:
         raise AlreadyReceived(earlier)

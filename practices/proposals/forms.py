@@ -45,6 +45,8 @@ def _key_in_range(field, value):
 
 
 class KeyChoiceField(forms.ModelChoiceField):
+    """A model choice whose key is checked against the database's range first."""
+
     def to_python(self, value):
         if value not in self.empty_values and not _key_in_range(self, value):
             raise forms.ValidationError(
@@ -54,6 +56,8 @@ class KeyChoiceField(forms.ModelChoiceField):
 
 
 class KeyMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """Model choices whose keys are checked against the database's range first."""
+
     def _check_values(self, value):
         for each in value:
             if not _key_in_range(self, each):
