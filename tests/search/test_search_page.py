@@ -34,10 +34,10 @@ def test_sprogundervisning_finds_herlev_in_english_and_in_danish(client):
 def test_inserimento_lavorativo_finds_italian_cases_and_others_through_the_crosswalk(client):
     response = client.get("/it/search/", {"q": "inserimento lavorativo"})
     links = result_links(response)
-    # Every case has an Italian version now: the top results are cases, read in Italian.
+    # Every case has an Italian version now: the top results are cases, read in Italian,
+    # led by the placement model of Monza e Brianza.
     assert links[0] == "/it/practices/monza-brianza/servizi-in-rete/"
     assert all(link.startswith("/it/practices/") for link in links[:5])
-    assert any(link.endswith("/como-taking-in-charge/") for link in links[:5])
     html = response.content.decode()
     all_links = links + [
         link
