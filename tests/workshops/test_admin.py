@@ -251,3 +251,12 @@ def test_coordinator_dashboard_shows_the_territory(client, locales):
     assert reverse("wagtaildocs:add_multiple") in panel
     assert "Add a workshop series" in panel
     assert Page.objects.filter(title="Herlev draft idea").exists()
+
+
+def test_coordinator_explorer_opens_at_their_territory(client, locales):
+    """The sidebar's page explorer starts at the coordinator's territory, not at Root."""
+    herlev = TerritoryPage.objects.get(slug="herlev", locale=locales["en"])
+    client.force_login(_coordinator(herlev))
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    props = html.split('id="wagtail-sidebar-props"', 1)[1].split("</script>", 1)[0]
+    assert f"/admin/pages/{herlev.pk}/" in props
