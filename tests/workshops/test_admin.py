@@ -242,10 +242,16 @@ def test_coordinator_dashboard_shows_the_territory(client, locales):
     herlev.add_child(instance=draft)
     user = _coordinator(herlev)
     draft.save_revision(user=user)
+    submitted = PracticePage(title="Herlev case in review", slug="in-review", live=False)
+    herlev.add_child(instance=submitted)
+    submitted.save_revision(user=user)
+    submitted.get_workflow().start(submitted, user)
     client.force_login(user)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     panel = html.split('id="coordinator-panel-heading"', 1)[1].split("</section>", 1)[0]
-    assert "Herlev" in panel and "Herlev draft idea" in panel
+    drafts, waiting = panel.split("coordinator-waiting", 1)
+    assert "Herlev" in panel and "Herlev draft idea" in drafts
+    assert "Herlev case in review" in waiting and "Herlev case in review" not in drafts
     add_case = reverse("wagtailadmin_pages:add", args=("practices", "practicepage", herlev.pk))
     assert f'href="{add_case}"' in panel
     assert reverse("wagtaildocs:add_multiple") in panel
