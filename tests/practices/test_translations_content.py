@@ -143,9 +143,9 @@ def test_every_territory_profile_reads_in_the_visitors_language(client, locales,
 def test_workshop_series_and_reports_read_in_every_language(client, locales):
     """The Servizi in rete series and its reports exist in all five languages."""
     expected = {
-        "de": "Bildungs- und Beratungslabor",
-        "da": "udviklingsværksted med uddannelse og rådgivning",
-        "sv": "utvecklingsverkstad med utbildning och rådgivning",
+        "de": "Servizi in rete: Beratungslabor",
+        "da": "Servizi in rete: udviklingsværksted",
+        "sv": "Servizi in rete: utvecklingsverkstad",
         "it": "laboratorio formativo-consulenziale",
     }
     for code, words in expected.items():
@@ -157,10 +157,31 @@ def test_workshop_series_and_reports_read_in_every_language(client, locales):
     for report in WorkshopReportPage.objects.filter(locale=locales["en"]):
         translations = WorkshopReportPage.objects.filter(translation_key=report.translation_key)
         assert sorted(p.locale.language_code for p in translations) == sorted(LANGUAGES)
-    report = _read(
-        client, "/da/workshops/monza-brianza/servizi-in-rete-laboratory/good-practices-2015-12-03/"
-    )
-    assert "Udveksling af god praksis med Como og Mantova" in report
+    # The reports say only what the source supports: a planned meeting, not one that took place.
+    reports = {
+        "de": ("Analyse guter Praxis, 3. Dezember 2015", "die Quelle sagt nicht, wer teilnahm"),
+        "da": ("Analyse af god praksis, 3. december 2015", "kilden siger ikke, hvem der deltog"),
+        "sv": ("Analys av goda exempel, 3 december 2015", "källan säger inte vilka som deltog"),
+    }
+    for code, (title, caveat) in reports.items():
+        report = _read(
+            client,
+            f"/{code}/workshops/monza-brianza/servizi-in-rete-laboratory/good-practices-2015-12-03/",
+        )
+        assert title in report and caveat in report, code
+        assert "Good-practice analysis" not in report, code
+    actions = {
+        "de": "Aktion 1: Entwicklung des Modells (Beratungslabor)",
+        "da": "Indsats 1: udvikling af modellen (udviklingsværksted)",
+        "sv": "Insats 1: utveckling av modellen (utvecklingsverkstad)",
+    }
+    for code, action in actions.items():
+        report = _read(
+            client,
+            f"/{code}/workshops/monza-brianza/servizi-in-rete-laboratory/laboratory-2015-09-09/",
+        )
+        assert action in report, code
+        assert "The laboratory is the backbone" not in report, code
 
 
 @pytest.mark.parametrize(

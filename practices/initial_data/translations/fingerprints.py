@@ -250,17 +250,53 @@ FINGERPRINTS = {
         },
     },
     "reports": {
-        "final-workshop": {"summary": "b1e71c635c49", "title": "2f8cf07e6fe1"},
-        "good-practices-2015-12-03": {
-            "discussion": "cad9010f86e9",
-            "summary": "dade7dd24976",
-            "title": "afbcedb9b01e",
+        "final-workshop": {
+            "action": "0cf4e101b317",
+            "summary": "0492d5941185",
+            "title": "2f8cf07e6fe1",
         },
-        "laboratory-2015-09-09": {"summary": "c1f5a716e23f", "title": "2f9384142413"},
-        "laboratory-2015-10-06": {"summary": "c1f5a716e23f", "title": "404d5071f452"},
-        "laboratory-2015-11-10": {"summary": "c1f5a716e23f", "title": "53fe71d76cd7"},
-        "laboratory-2016-01-13": {"summary": "c1f5a716e23f", "title": "389c27718165"},
-        "laboratory-2016-02-17": {"summary": "c1f5a716e23f", "title": "101c63d05eba"},
+        "good-practices-2015-12-03": {
+            "action": "bf3e8135e8c1",
+            "method": "642fea3d2965",
+            "purpose": "c3a00fb39c15",
+            "summary": "28bf28efc60a",
+            "title": "57188b196467",
+        },
+        "laboratory-2015-09-09": {
+            "action": "8321da1577ba",
+            "method": "d9db73b46b55",
+            "purpose": "e4a77de11aab",
+            "summary": "f5f623e413c8",
+            "title": "2f9384142413",
+        },
+        "laboratory-2015-10-06": {
+            "action": "8321da1577ba",
+            "method": "d9db73b46b55",
+            "purpose": "e4a77de11aab",
+            "summary": "2ac85c41dab6",
+            "title": "404d5071f452",
+        },
+        "laboratory-2015-11-10": {
+            "action": "8321da1577ba",
+            "method": "d9db73b46b55",
+            "purpose": "e4a77de11aab",
+            "summary": "2e799a5b73ce",
+            "title": "53fe71d76cd7",
+        },
+        "laboratory-2016-01-13": {
+            "action": "8321da1577ba",
+            "method": "d9db73b46b55",
+            "purpose": "e4a77de11aab",
+            "summary": "6905c2f7746e",
+            "title": "389c27718165",
+        },
+        "laboratory-2016-02-17": {
+            "action": "8321da1577ba",
+            "method": "d9db73b46b55",
+            "purpose": "e4a77de11aab",
+            "summary": "2f1b649e7eae",
+            "title": "101c63d05eba",
+        },
     },
     "series": {
         "servizi-in-rete-laboratory": {
@@ -269,7 +305,7 @@ FINGERPRINTS = {
             "facilitator": "8086c537b4d3",
             "methodology": "ac6a36d70b9a",
             "objectives": "8349c13b8cf2",
-            "summary": "526cdb373699",
+            "summary": "2ebcb7443d21",
             "title": "6b9a1c3d7865",
         }
     },
