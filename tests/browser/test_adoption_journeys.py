@@ -15,7 +15,9 @@ def test_finder_to_method_profile(page, audit):
     page.get_by_label("Who do you work with?").select_option(
         label="Refugees and provisionally admitted persons"
     )
-    page.get_by_label("Which phase are you in?").select_option(label="Intake and taking in charge")
+    page.get_by_label("Which phase are you in?").select_option(
+        label="Reception and taking in charge"
+    )
     page.get_by_label("Known staff and costs").check()
     page.get_by_role("button", name="Find methods").click()
     expect(page).to_have_url(
