@@ -179,7 +179,9 @@ def test_english_fallback_method_card_is_marked(client, locales):
     MethodPage.objects.live().filter(locale=locales["sv"]).last().unpublish()
     swedish = MethodPage.objects.live().filter(locale=locales["sv"]).first()
     html = client.get("/sv/methods/").content.decode()
-    cards = re.findall(r'<article class="card( in-english)?">(.*?)</article>', html, re.DOTALL)
+    cards = re.findall(
+        r'<article class="card method-card( in-english)?">(.*?)</article>', html, re.DOTALL
+    )
     english = [body for marked, body in cards if marked]
     assert english
     for body in english:
