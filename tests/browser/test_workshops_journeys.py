@@ -15,7 +15,7 @@ for name, group in [("coord-monza", "Coordinators: Monza e Brianza"), ("moderato
     user.save()
     user.groups.set(Group.objects.filter(name=group))
 from workshops.models import WorkshopSeriesPage
-print(WorkshopSeriesPage.objects.get(locale__language_code="en").pk)
+print(WorkshopSeriesPage.objects.get(locale__language_code="en", slug="servizi-in-rete-laboratory").pk)
 """
 
 
