@@ -280,6 +280,8 @@ def _case_children(page, data, code, organisations):
     ]
     page.indicators = [
         OutcomeIndicator(
+            # In the order of the source: without it PostgreSQL returns ties in any order.
+            sort_order=position,
             label=_text(item["label"], code),
             value=Decimal(str(item["value"])),
             unit=_text(item.get("unit"), code),
@@ -291,7 +293,7 @@ def _case_children(page, data, code, organisations):
             cited_source=_source(item.get("source_key")),
             source=_passage(item.get("source", ""), code),
         )
-        for item in data.get("indicators", [])
+        for position, item in enumerate(data.get("indicators", []))
     ]
     page.key_figures = [
         KeyFigure(
