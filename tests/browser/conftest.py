@@ -67,6 +67,23 @@ def manage(server_env):
     return run
 
 
+SERVER_LOGS = []
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failed journey carries the server's last traceback: a 500 page in the
+    browser says nothing about its cause, the runserver log does."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.when != "call" or not report.failed or not SERVER_LOGS:
+        return
+    text = SERVER_LOGS[0].read_text(errors="replace")
+    start = text.rfind("Traceback (most recent call last)")
+    tail = text[start - 2000 if start > 2000 else 0 :] if start >= 0 else text[-4000:]
+    report.sections.append(("server log", tail[-12000:]))
+
+
 @pytest.fixture(scope="session")
 def live_url(server_env):
     env = server_env
@@ -78,6 +95,7 @@ def live_url(server_env):
     )
     port = _free_port()
     log = open(tmp / "server.log", "w")  # noqa: SIM115 (closed in teardown)
+    SERVER_LOGS[:] = [tmp / "server.log"]
     server = subprocess.Popen(
         [*manage, "runserver", "--noreload", "--nothreading", f"127.0.0.1:{port}"],
         env=env,

@@ -56,7 +56,9 @@ def test_coordinator_report_goes_through_moderation(page, manage, tmp_path):
     )
     expect(review).to_be_visible()
     page.get_by_role("link", name="Follow-up meeting of the laboratory").first.click()
-    # The approve action sits in the footer's action menu; its script handles the click.
+    # The approve action sits in the footer's action menu; its script handles the click,
+    # so the editor's scripts must have loaded before it is pressed.
+    page.wait_for_load_state("networkidle")
     page.locator('[data-workflow-action-name="approve"]').first.dispatch_event("click")
     expect(page.locator(".messages")).to_contain_text("Follow-up meeting of the laboratory")
 
