@@ -6,6 +6,7 @@ form does not reveal who subscribes to what.
 
 import logging
 
+from django.conf import settings
 from django.db import transaction
 from django.http import QueryDict
 from django.shortcuts import redirect
@@ -17,13 +18,26 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from django_ratelimit.core import is_ratelimited
+
 from .forms import SubscribeForm
 from .mail import CONFIRM_SALT, UNSUBSCRIBE_SALT, read_token, send_confirmation
 from .matching import FilterError, case_filter, series_for
 from .models import CONFIRM_DAYS, Kind, Subscription
-from .ratelimit import limited
 
 logger = logging.getLogger(__name__)
+
+
+def _alert_rate(group, request):
+    return tuple(settings.ALERT_RATE)  # read per request, so tests and operators can change it
+
+
+def _rate_limited(request):
+    """True once a client address (portal.client) has posted the form too often in
+    the window (settings.ALERT_RATE); counted by django-ratelimit in the shared cache."""
+    return is_ratelimited(
+        request, group="alerts", key="ip", rate=_alert_rate, method="POST", increment=True
+    )
 
 
 def _target(params, language):
@@ -56,7 +70,7 @@ def subscribe(request):
         )
         return _render(request, {"form": form, "label": label, "kind": kind})
 
-    if limited(request, "alerts"):
+    if _rate_limited(request):
         return TemplateResponse(request, "alerts/limited.html", {}, status=429)
     sent = reverse("alerts_sent")
     if request.POST.get("website"):

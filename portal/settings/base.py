@@ -418,6 +418,8 @@ WAGTAILAPI_LIMIT_MAX = 100
 # Case proposals: at most this many form posts per client address and window
 # (seconds), counted by django-ratelimit in the default cache.
 PROPOSAL_RATE = (10, 3600)
+# E-mail alert subscriptions: the same, for the subscribe form.
+ALERT_RATE = (10, 3600)
 # The client address: the TCP peer, or with trusted proxies the address the
 # nearest of them saw (portal.client). django-ratelimit masks it to /32 (IPv4)
 # and /64 (IPv6), so one IPv6 network is one visitor.
