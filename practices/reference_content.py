@@ -18,6 +18,7 @@ from .models import (
     ReferenceModelSource,
     TargetGroup,
 )
+from .reference import publish_version
 
 CONTENT_LANGUAGES = ("en", "it", "de", "da", "sv")
 
@@ -119,6 +120,6 @@ def load(stdout=None):
         ]
         page.save_revision().publish()
         for entry in MODEL["changelog"]:
-            page.publish_version(entry["version"], entry["date"], _text(entry["changes"], code))
+            publish_version(page, entry["version"], entry["date"], _text(entry["changes"], code))
 
     link_phases(locales)

@@ -22,14 +22,14 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.models import BasePage, FeedRoutesMixin, SectionIndexPage
+from portal.localization import localize
+from portal.models import BasePage, FeedRoutesMixin, SectionIndexPage, call_view
+from portal.serializers import ChoiceSerializer, RichTextSerializer
 from practices.admin_forms import OriginalsPageForm
-from practices.serializers import (
-    ChoiceSerializer,
+from practices.models.serializers import (
     CriticalNodeSerializer,
     ModelVersionSerializer,
     OrganisationSerializer,
-    RichTextSerializer,
 )
 
 RICH = ["bold", "italic", "link", "ul", "ol"]
@@ -44,21 +44,13 @@ class WorkshopIndexPage(FeedRoutesMixin, SectionIndexPage):
     class Meta:
         verbose_name = _("workshops index")
 
-    def get_context(self, request, *args, **kwargs):
-        from workshops.listing import workshop_listing
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(workshop_listing(self, request))
-        return context
-
+    context_view = "workshops.views.index_context"
     atom_feed_class = "workshops.feeds.ReportsAtomFeed"
     rss_feed_class = "workshops.feeds.ReportsRssFeed"
 
     @path("calendar/", name="calendar")
     def calendar(self, request):
-        from workshops.feeds import upcoming_calendar
-
-        return upcoming_calendar(self, request)
+        return call_view("workshops.views.upcoming_calendar", request, self)
 
 
 class WorkshopTerritoryPage(BasePage):
@@ -86,8 +78,6 @@ class WorkshopTerritoryPage(BasePage):
         verbose_name_plural = _("workshops of territories")
 
     def get_context(self, request, *args, **kwargs):
-        from portal.localization import localize
-
         context = super().get_context(request, *args, **kwargs)
         context["series_list"] = list(
             WorkshopSeriesPage.objects.child_of(self).live().public().order_by("-start_date")
@@ -183,8 +173,6 @@ class WorkshopSeriesPage(FeedRoutesMixin, BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from portal.localization import localize
-
         context = super().get_context(request, *args, **kwargs)
         context["reports"] = list(self.reports())
         context["territory"] = localize([self.territory])[0] if self.territory else None
@@ -338,8 +326,6 @@ class WorkshopReportPage(BasePage):
         return bool(self.date and self.date > datetime.date.today())
 
     def get_context(self, request, *args, **kwargs):
-        from portal.localization import localize
-
         context = super().get_context(request, *args, **kwargs)
         context["organisations_list"] = list(self.organisations.all())
         context["nodes"] = list(self.critical_nodes.select_related("page"))

@@ -27,25 +27,23 @@ from wagtail.search import index
 
 from portal.blocks import BaseStreamBlock, EditorialNoteBlock
 from portal.models import BasePage
+from portal.serializers import ChoiceSerializer, PageReferenceSerializer, RichTextSerializer
 from portal.sources import (
     AbstractSourceReference,
     SourceReferenceSerializer,
 )
 
 from ..admin_forms import OriginalsPageForm
-from ..serializers import (
+from .evidence import EvidenceLevel, EvidenceMixin
+from .profiles import PROFILE_PANELS
+from .serializers import (
     AwardSerializer,
-    ChoiceSerializer,
     IndicatorSerializer,
     KeyFigureSerializer,
     OrganisationRoleSerializer,
-    PageReferenceSerializer,
     ProfileSerializer,
-    RichTextSerializer,
     TargetGroupSerializer,
 )
-from .evidence import EvidenceLevel, EvidenceMixin
-from .profiles import PROFILE_PANELS
 from .taxonomy import Language
 
 RICH = ["bold", "italic", "link", "ul", "ol"]
@@ -249,12 +247,7 @@ class PracticePage(EvidenceMixin, BasePage):
             self.territory_id = parent.pk
         super().save(*args, **kwargs)
 
-    def get_context(self, request, *args, **kwargs):
-        from practices.presentation import case_details
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(case_details(self, request))
-        return context
+    context_view = "practices.views.case_context"
 
     @property
     def period_label(self):

@@ -19,18 +19,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.models import BasePage
+from portal.serializers import ChoiceSerializer, PageReferenceSerializer, RichTextSerializer
 from portal.sources import AbstractSourceReference, SourceReferenceSerializer
 
 from ..admin_forms import OriginalsPageForm
-from ..serializers import (
-    ChoiceSerializer,
-    PageReferenceSerializer,
-    ProfileSerializer,
-    RichTextSerializer,
-    TargetGroupSerializer,
-)
 from .evidence import EvidenceLevel, EvidenceMixin
 from .profiles import PROFILE_PANELS
+from .serializers import ProfileSerializer, TargetGroupSerializer
 from .taxonomy import Language
 
 RICH = ["bold", "italic", "link", "ul", "ol"]
@@ -134,12 +129,7 @@ class MethodPage(EvidenceMixin, BasePage):
         verbose_name = _("method")
         verbose_name_plural = _("methods")
 
-    def get_context(self, request, *args, **kwargs):
-        from practices.presentation import method_details
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(method_details(self))
-        return context
+    context_view = "practices.views.method_context"
 
 
 class MethodSource(AbstractSourceReference):

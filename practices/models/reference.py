@@ -1,7 +1,7 @@
 """The shared reference model: its phases, critical nodes and published versions.
 
 The model page holds the living, editable model. Publishing a new version
-(``ReferenceModelPage.publish_version``) freezes a snapshot of the structured
+(``practices.reference.publish_version``) freezes a snapshot of the structured
 content, so every version stays readable and downloadable at its own URL after
 the model moves on.
 """
@@ -19,9 +19,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from portal.models import BasePage
+from portal.serializers import RichTextSerializer
 from portal.sources import AbstractSourceReference, Provenance, SourceReferenceSerializer
 
-from ..serializers import RichTextSerializer
 from .taxonomy import OrganisationKind
 
 RICH = ["bold", "italic", "link", "ul", "ol"]
@@ -136,12 +136,7 @@ class PhasePage(BasePage):
         verbose_name_plural = _("phases")
         ordering = ["sort_order"]
 
-    def get_context(self, request, *args, **kwargs):
-        from practices.reference import phase_details
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(phase_details(self, request))
-        return context
+    context_view = "practices.views.phase_context"
 
     @property
     def is_sourced(self):

@@ -88,12 +88,7 @@ class TerritoryPage(BasePage):
         verbose_name = _("territory")
         verbose_name_plural = _("territories")
 
-    def get_context(self, request, *args, **kwargs):
-        from practices.presentation import territory_details
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(territory_details(self))
-        return context
+    context_view = "practices.views.territory_context"
 
 
 class OrganisationKind(models.TextChoices):
