@@ -57,7 +57,7 @@ class PortalDocument(AbstractDocument):
         _("language"),
         max_length=5,
         choices=Language.choices,
-        default=Language.ENGLISH,
+        default=settings.LANGUAGE_CODE,
     )
     territory = models.ForeignKey(
         "practices.TerritoryPage",

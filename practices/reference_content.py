@@ -7,6 +7,7 @@ initial cases and methods onto the phases.
 """
 
 from portal.content import ensure_child, ensure_locales, ensure_translation
+from portal.localization import content_languages
 from portal.sources import Source
 
 from .initial_content import link_phases
@@ -19,8 +20,6 @@ from .models import (
     TargetGroup,
 )
 from .reference import publish_version
-
-CONTENT_LANGUAGES = ("en", "it", "de", "da", "sv")
 
 
 def _text(texts, code):
@@ -67,7 +66,7 @@ def load(stdout=None):
     source = ReferenceModelPage.objects.filter(locale=locales["en"]).first()
     if source is None:
         return
-    languages = [code for code in CONTENT_LANGUAGES if code in locales]
+    languages = [code for code in content_languages() if code in locales]
     group = TargetGroup.objects.filter(slug=MODEL["target_group"], locale=locales["en"]).first()
     pages = {}
     for code in languages:

@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -132,7 +133,10 @@ class PracticePage(EvidenceMixin, BasePage):
         verbose_name=_("documents"),
     )
     original_language = models.CharField(
-        _("original language"), max_length=5, choices=Language.choices, default=Language.ENGLISH
+        _("original language"),
+        max_length=5,
+        choices=Language.choices,
+        default=settings.LANGUAGE_CODE,
     )
     contact = models.CharField(
         _("contact"), max_length=255, blank=True, help_text=_("A service or role, never a person.")

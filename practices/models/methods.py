@@ -1,6 +1,7 @@
 """The methods catalogue: one page per method."""
 
 from django import forms
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -70,7 +71,10 @@ class MethodPage(EvidenceMixin, BasePage):
         verbose_name=_("origin territory"),
     )
     original_language = models.CharField(
-        _("original language"), max_length=5, choices=Language.choices, default=Language.ENGLISH
+        _("original language"),
+        max_length=5,
+        choices=Language.choices,
+        default=settings.LANGUAGE_CODE,
     )
 
     content_panels = Page.content_panels + [

@@ -1,5 +1,6 @@
 """Who and where: territories, organisations and the target-group vocabulary."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -19,12 +20,10 @@ class Country(models.TextChoices):
     SWITZERLAND = "CH", _("Switzerland")
 
 
-class Language(models.TextChoices):
-    ENGLISH = "en", _("English")
-    ITALIAN = "it", _("Italian")
-    GERMAN = "de", _("German")
-    DANISH = "da", _("Danish")
-    SWEDISH = "sv", _("Swedish")
+# The portal's languages (settings.LANGUAGES) as choices: a page's or document's language.
+Language = models.TextChoices(
+    "Language", [(code.upper(), (code, label)) for code, label in settings.LANGUAGES]
+)
 
 
 class TerritoryPage(BasePage):
@@ -35,7 +34,7 @@ class TerritoryPage(BasePage):
         _("region"), max_length=120, blank=True, help_text=_("E.g. Lombardy, Capital Region.")
     )
     main_language = models.CharField(
-        _("main language"), max_length=5, choices=Language.choices, default=Language.ENGLISH
+        _("main language"), max_length=5, choices=Language.choices, default=settings.LANGUAGE_CODE
     )
     location = models.CharField(
         _("location"),
