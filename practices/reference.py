@@ -10,7 +10,6 @@ from django.db import transaction
 from django.http import Http404
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.html import strip_tags
 from django.utils.text import slugify
 
 from portal.localization import active_locale, in_locale_or_default, localize
@@ -335,7 +334,3 @@ def render_pdf(model_page, record, request=None):
         )
     base_url = request.build_absolute_uri("/") if request else None
     return HTML(string=html, base_url=base_url).write_pdf()
-
-
-def plain(text):
-    return strip_tags(text or "")

@@ -22,6 +22,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.blocks import RICH_TEXT_FEATURES
 from portal.localization import localize
 from portal.models import BasePage, FeedRoutesMixin, SectionIndexPage, call_view
 from portal.serializers import ChoiceSerializer, RichTextSerializer
@@ -31,8 +32,6 @@ from practices.models.serializers import (
     ModelVersionSerializer,
     OrganisationSerializer,
 )
-
-RICH = ["bold", "italic", "link", "ul", "ol"]
 
 
 class WorkshopIndexPage(FeedRoutesMixin, SectionIndexPage):
@@ -112,10 +111,10 @@ class WorkshopSeriesPage(FeedRoutesMixin, BasePage):
     )
     start_date = models.DateField(_("start"), null=True, blank=True)
     end_date = models.DateField(_("end"), null=True, blank=True)
-    objectives = RichTextField(_("objectives"), blank=True, features=RICH)
-    expected_results = RichTextField(_("expected results"), blank=True, features=RICH)
-    activities = RichTextField(_("activities"), blank=True, features=RICH)
-    methodology = RichTextField(_("methodology"), blank=True, features=RICH)
+    objectives = RichTextField(_("objectives"), blank=True, features=RICH_TEXT_FEATURES)
+    expected_results = RichTextField(_("expected results"), blank=True, features=RICH_TEXT_FEATURES)
+    activities = RichTextField(_("activities"), blank=True, features=RICH_TEXT_FEATURES)
+    methodology = RichTextField(_("methodology"), blank=True, features=RICH_TEXT_FEATURES)
     cases = ParentalManyToManyField(
         "practices.PracticePage",
         blank=True,
@@ -207,8 +206,8 @@ class WorkshopReportPage(BasePage):
         blank=True,
         help_text=_("The action or strand of the series this meeting belongs to."),
     )
-    purpose = RichTextField(_("purpose of the meeting"), blank=True, features=RICH)
-    method = RichTextField(_("method"), blank=True, features=RICH)
+    purpose = RichTextField(_("purpose of the meeting"), blank=True, features=RICH_TEXT_FEATURES)
+    method = RichTextField(_("method"), blank=True, features=RICH_TEXT_FEATURES)
     organisations = ParentalManyToManyField(
         "practices.Organisation",
         blank=True,
@@ -218,10 +217,10 @@ class WorkshopReportPage(BasePage):
     facilitator = models.CharField(
         _("facilitator"), max_length=200, blank=True, help_text=_("A role, never a person's name.")
     )
-    agenda = RichTextField(_("agenda"), blank=True, features=RICH)
-    discussion = RichTextField(_("what was discussed"), blank=True, features=RICH)
-    outcomes = RichTextField(_("outcomes"), blank=True, features=RICH)
-    decisions = RichTextField(_("decisions"), blank=True, features=RICH)
+    agenda = RichTextField(_("agenda"), blank=True, features=RICH_TEXT_FEATURES)
+    discussion = RichTextField(_("what was discussed"), blank=True, features=RICH_TEXT_FEATURES)
+    outcomes = RichTextField(_("outcomes"), blank=True, features=RICH_TEXT_FEATURES)
+    decisions = RichTextField(_("decisions"), blank=True, features=RICH_TEXT_FEATURES)
     critical_nodes = ParentalManyToManyField(
         "practices.CriticalNode",
         blank=True,
@@ -245,7 +244,7 @@ class WorkshopReportPage(BasePage):
         verbose_name=_("report document"),
         help_text=_("The report itself as a file (usually a PDF)."),
     )
-    follow_ups = RichTextField(_("follow-ups"), blank=True, features=RICH)
+    follow_ups = RichTextField(_("follow-ups"), blank=True, features=RICH_TEXT_FEATURES)
     attachments = StreamField(
         [("document", DocumentChooserBlock(label=_("Document")))],
         blank=True,

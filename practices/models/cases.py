@@ -26,7 +26,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from portal.blocks import BaseStreamBlock, EditorialNoteBlock
+from portal.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, EditorialNoteBlock
 from portal.models import BasePage
 from portal.serializers import ChoiceSerializer, PageReferenceSerializer, RichTextSerializer
 from portal.sources import (
@@ -46,8 +46,6 @@ from .serializers import (
     TargetGroupSerializer,
 )
 from .taxonomy import Language
-
-RICH = ["bold", "italic", "link", "ul", "ol"]
 
 
 class PracticeTag(TaggedItemBase):
@@ -109,14 +107,14 @@ class PracticePage(EvidenceMixin, BasePage):
         verbose_name=_("phases of the reference model covered"),
     )
     tags = ClusterTaggableManager(through=PracticeTag, blank=True, verbose_name=_("tags"))
-    problem = RichTextField(_("the problem addressed"), blank=True, features=RICH)
+    problem = RichTextField(_("the problem addressed"), blank=True, features=RICH_TEXT_FEATURES)
     approach = StreamField(CaseStreamBlock(), blank=True, verbose_name=_("the approach"))
-    success_factors = RichTextField(_("success factors"), blank=True, features=RICH)
-    challenges = RichTextField(_("challenges and lessons"), blank=True, features=RICH)
+    success_factors = RichTextField(_("success factors"), blank=True, features=RICH_TEXT_FEATURES)
+    challenges = RichTextField(_("challenges and lessons"), blank=True, features=RICH_TEXT_FEATURES)
     transferability = RichTextField(
         _("transferability"),
         blank=True,
-        features=RICH,
+        features=RICH_TEXT_FEATURES,
         help_text=_("What a service elsewhere needs in order to adopt it."),
     )
     transferability_is_editorial = models.BooleanField(
@@ -260,15 +258,6 @@ class PracticePage(EvidenceMixin, BasePage):
         if self.start_year and self.end_year and self.end_year != self.start_year:
             return f"{self.start_year}–{self.end_year}"
         return str(self.start_year or self.end_year or "")
-
-    def covers_year(self, year):
-        """Whether the period includes ``year``; a period known only by its start or
-        only by its end covers that one year (or every later year while ongoing)."""
-        start = self.start_year or self.end_year
-        if not start:
-            return False
-        end = self.end_year or (9999 if self.ongoing else start)
-        return start <= year <= end
 
 
 class PracticeOrganisation(Orderable):

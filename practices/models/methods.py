@@ -19,6 +19,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.blocks import RICH_TEXT_FEATURES
 from portal.models import BasePage
 from portal.serializers import ChoiceSerializer, PageReferenceSerializer, RichTextSerializer
 from portal.sources import AbstractSourceReference, SourceReferenceSerializer
@@ -29,15 +30,15 @@ from .profiles import PROFILE_PANELS
 from .serializers import ProfileSerializer, TargetGroupSerializer
 from .taxonomy import Language
 
-RICH = ["bold", "italic", "link", "ul", "ol"]
-
 
 class MethodPage(EvidenceMixin, BasePage):
     """A method of the catalogue; the cases using it are computed from the cases."""
 
-    what_it_is = RichTextField(_("what it is"), features=RICH)
-    when_to_use = RichTextField(_("when to use it"), blank=True, features=RICH)
-    when_not_to_use = RichTextField(_("when not to use it"), blank=True, features=RICH)
+    what_it_is = RichTextField(_("what it is"), features=RICH_TEXT_FEATURES)
+    when_to_use = RichTextField(_("when to use it"), blank=True, features=RICH_TEXT_FEATURES)
+    when_not_to_use = RichTextField(
+        _("when not to use it"), blank=True, features=RICH_TEXT_FEATURES
+    )
     guidance_is_editorial = models.BooleanField(
         _("'when to use' is an editorial assessment"),
         default=True,
@@ -51,7 +52,10 @@ class MethodPage(EvidenceMixin, BasePage):
         verbose_name=_("steps"),
     )
     resources = RichTextField(
-        _("resources"), blank=True, features=RICH, help_text=_("Staff, time, tools it needs.")
+        _("resources"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Staff, time, tools it needs."),
     )
     target_groups = ParentalManyToManyField(
         "practices.TargetGroup", blank=True, related_name="methods", verbose_name=_("target groups")

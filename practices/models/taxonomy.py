@@ -9,7 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
-from portal.blocks import BaseStreamBlock
+from portal.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from portal.models import BasePage
 
 
@@ -42,9 +42,7 @@ class TerritoryPage(BasePage):
         blank=True,
         help_text=_("Where it is, in words (no map): e.g. 'north of Milan, Lombardy'."),
     )
-    profile = RichTextField(
-        _("profile"), blank=True, features=["bold", "italic", "link", "ul", "ol"]
-    )
+    profile = RichTextField(_("profile"), blank=True, features=RICH_TEXT_FEATURES)
     contact_name = models.CharField(
         _("contact"),
         max_length=200,
