@@ -49,9 +49,10 @@ test-deps: install ## Install system packages (Chromium, PostgreSQL, Redis, Node
 	@$(MAKE) --no-print-directory node_modules/.installed
 
 .PHONY: checks
-checks: install ## Django system checks, migrations check, ruff and template lint
+checks: install ## Django system checks, migrations check, import layers (lint-imports), ruff and template lint
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py makemigrations --check --dry-run
+	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/djhtml --check $$(git ls-files 'templates/*.html' '*/templates/*.html')

@@ -1,14 +1,16 @@
-"""The editors' upload form: real-type checks, size limit, safe file names."""
+"""The editors' upload form: real-type checks (``validation.py``), safe file names,
+the coordinator's territory and review status."""
 
 import os
 
 from django import forms
-from django.conf import settings
-from django.template.defaultfilters import filesizeformat
 from django.utils.text import get_valid_filename, slugify
-from django.utils.translation import gettext as _
 
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.models import Locale
+
+from practices.models import TerritoryPage
+from practices.roles import coordinator_territories
 
 from .models import ReviewStatus
 from .roles import can_approve, territory_collection
@@ -20,20 +22,10 @@ class PortalDocumentForm(BaseDocumentForm):
         upload = self.cleaned_data.get("file")
         if not upload or not hasattr(upload, "read") or getattr(upload, "_committed", False):
             return upload
+        # Wagtail's document field has refused files above WAGTAILDOCS_MAX_UPLOAD_SIZE;
+        # what the bytes are, and whether the storage can take them, is validation.py's.
         name, extension = os.path.splitext(upload.name)
         extension = extension.lstrip(".").lower()
-        allowed = getattr(settings, "WAGTAILDOCS_EXTENSIONS", [])
-        if extension not in allowed:
-            raise forms.ValidationError(
-                _("Files of type .%(ext)s are not accepted. Allowed: %(allowed)s.")
-                % {"ext": extension or "?", "allowed": ", ".join(allowed)}
-            )
-        limit = settings.WAGTAILDOCS_MAX_UPLOAD_SIZE
-        if upload.size > limit:
-            raise forms.ValidationError(
-                _("The file is %(size)s; the limit is %(limit)s.")
-                % {"size": filesizeformat(upload.size), "limit": filesizeformat(limit)}
-            )
         upload.seek(0)
         content = upload.read()
         upload.seek(0)
@@ -48,11 +40,6 @@ class PortalDocumentForm(BaseDocumentForm):
         super().__init__(*args, user=user, **kwargs)
         self.user = user
         if "territory" in self.fields:
-            from wagtail.models import Locale
-
-            from practices.models import TerritoryPage
-            from practices.roles import coordinator_territories
-
             # Relations point at the English originals: one entry per territory.
             field = self.fields["territory"]
             field.queryset = TerritoryPage.objects.filter(locale=Locale.get_default()).order_by(

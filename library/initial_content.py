@@ -11,6 +11,7 @@ from wagtail.models import Collection, CollectionViewRestriction
 
 from portal.content import ensure_locales
 from practices.models import ModelVersion, TerritoryPage
+from practices.reference import render_pdf
 from workshops.models import WorkshopReportPage
 
 from .models import DocumentType, PortalDocument
@@ -57,8 +58,6 @@ def _save(title, filename, content, **metadata):
 
 
 def load_model_documents(collections):
-    from practices.reference import render_pdf
-
     for version in ModelVersion.objects.select_related("page", "page__locale"):
         page = version.page.specific
         language = page.locale.language_code

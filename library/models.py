@@ -12,10 +12,12 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.models import AbstractDocument, Document, DocumentQuerySet
 from wagtail.search import index
 
-from portal.models import SectionIndexPage
+from portal.models import SectionIndexPage, call_view
+from portal.serializers import ChoiceSerializer, PageReferenceSerializer
 from portal.visibility import public_documents
 from practices.models.taxonomy import Language
-from practices.serializers import ChoiceSerializer, PageReferenceSerializer
+
+from .extraction import extract_text
 
 
 class DocumentType(models.TextChoices):
@@ -55,7 +57,7 @@ class PortalDocument(AbstractDocument):
         _("language"),
         max_length=5,
         choices=Language.choices,
-        default=Language.ENGLISH,
+        default=settings.LANGUAGE_CODE,
     )
     territory = models.ForeignKey(
         "practices.TerritoryPage",
@@ -145,8 +147,6 @@ class PortalDocument(AbstractDocument):
 
     def save(self, *args, **kwargs):
         if self.file and (not self.extracted_text or self._file_changed()):
-            from .extraction import extract_text
-
             self.file.open("rb")
             self.file.seek(0)
             self.extracted_text = extract_text(self.file, self.file_extension)
@@ -185,12 +185,7 @@ class LibraryPage(RoutablePageMixin, SectionIndexPage):
     class Meta:
         verbose_name = _("document library")
 
-    def get_context(self, request, *args, **kwargs):
-        from library.listing import DocumentListing
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(DocumentListing(request).context())
-        return context
+    context_view = "library.views.library_context"
 
     @path("")
     def index_route(self, request, *args, **kwargs):
@@ -198,9 +193,7 @@ class LibraryPage(RoutablePageMixin, SectionIndexPage):
 
     @path("<int:document_id>/<slug:slug>/", name="document")
     def document_detail(self, request, document_id, slug):
-        from library.views import document_detail
-
-        return document_detail(self, request, document_id)
+        return call_view("library.views.document_detail", request, self, document_id)
 
 
 __all__ = ["Document", "DocumentType", "LibraryPage", "PortalDocument", "ReviewStatus"]

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.search import index
 
+from portal.localization import default_language
 from portal.roles import MODERATORS
 
 from .models import ReviewStatus
@@ -29,7 +30,7 @@ def notify_moderators(document):
     if not recipients:
         return
     # Plain text in the portal's default language: nothing typed becomes markup.
-    with translation.override("en"):
+    with translation.override(default_language()):
         send_mail(
             subject=_("Document to review: %(title)s") % {"title": document.title},
             message=_(

@@ -8,17 +8,19 @@ document model is configured (the permission policy's auth model).
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 
+from wagtail.documents import get_document_model
 from wagtail.models import Collection
+from wagtail.permissions import policy_registry
 
 from portal.roles import coordinator_group, grant_collection
+from practices.roles import territories
+
+from .initial_content import TERRITORIES, _child_collection
 
 APPROVE = "approve_document"
 
 
 def document_permissions(names):
-    from wagtail.documents import get_document_model
-    from wagtail.permissions import policy_registry
-
     auth_model = policy_registry.get_by_type(get_document_model()).auth_model
     content_type = ContentType.objects.get_for_model(auth_model)
     return [
@@ -37,15 +39,11 @@ def can_approve(user):
 
 def territory_collection(territory):
     """The collection of a territory (English original), created if missing."""
-    from .initial_content import TERRITORIES, _child_collection
-
     parent = _child_collection(Collection.get_first_root_node(), TERRITORIES)
     return _child_collection(parent, territory.title)
 
 
 def setup_roles(roles):
-    from practices.roles import territories
-
     root = Collection.get_first_root_node()
     grant_collection(
         roles["editors"], root, document_permissions(["add", "change", "delete", "choose"])

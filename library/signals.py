@@ -3,6 +3,8 @@ from django.dispatch import receiver
 
 from wagtail.documents.models import document_served
 
+from .review import notify_moderators
+
 
 @receiver(document_served)
 def count_download(sender, instance, request, **kwargs):
@@ -15,6 +17,4 @@ def tell_moderators(sender, instance, **kwargs):
     """A document held for review is announced once, after it is saved (it needs an id)."""
     if getattr(instance, "_notify_review", False):
         instance._notify_review = False
-        from .review import notify_moderators
-
         notify_moderators(instance)

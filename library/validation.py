@@ -13,6 +13,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.utils.translation import gettext as _
@@ -183,7 +184,10 @@ def check_content(content, extension):
         return _office_problem(content, extension)
     if extension in {"txt", "csv"}:
         return _text_problem(content)
-    return _("Files of type .%(ext)s are not accepted.") % {"ext": extension}
+    return _("Files of type .%(ext)s are not accepted. Allowed: %(allowed)s.") % {
+        "ext": extension or "?",
+        "allowed": ", ".join(settings.WAGTAILDOCS_EXTENSIONS),
+    }
 
 
 def storage_problem(size, storage=None):

@@ -5,10 +5,16 @@ from wagtail.models import Page, ReferenceIndex
 
 from portal.visibility import is_public_page
 
+from .listing import DocumentListing
 from .models import PortalDocument
 
 
-def document_detail(library_page, request, document_id):
+def library_context(request, library_page):
+    """The library page: documents filtered, counted and paged."""
+    return DocumentListing(request).context()
+
+
+def document_detail(request, library_page, document_id):
     """A document's own page: its metadata and the pages that use it."""
     document = (
         PortalDocument.objects.public().select_related("territory").filter(pk=document_id).first()

@@ -311,18 +311,6 @@ def evidence_map_table(matrix):
     return table
 
 
-def evidence_map_export(request, fmt):
-    """``/<lang>/evidence-map/csv/`` and ``json/``."""
-    from django.http import Http404
-
-    from practices.evidence_map import evidence_map
-
-    if fmt not in FORMATS:
-        raise Http404
-    table = evidence_map_table(evidence_map())
-    return response(table, fmt, request, filename=f"evidence-map.{fmt}")
-
-
 def response(table, fmt, request=None, filename=None):
     """The table as a downloadable CSV or JSON file (UTF-8)."""
     filename = filename or f"{table.name}.{fmt}"

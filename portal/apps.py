@@ -7,7 +7,7 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from . import site_url  # noqa: F401  (registers the BASE_URL deploy check)
+        from . import localization, site_url  # noqa: F401  (register their system checks)
         from .cache import connect_signals
 
         connect_signals()

@@ -6,6 +6,9 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 
+# The rich-text features of the portal's text fields and text blocks, declared once.
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"))
@@ -47,7 +50,7 @@ class DocumentLinkBlock(blocks.StructBlock):
 
 class CalloutBlock(blocks.StructBlock):
     title = blocks.CharBlock(required=False, label=_("Title"))
-    body = blocks.RichTextBlock(features=["bold", "italic", "link", "ul", "ol"], label=_("Text"))
+    body = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Text"))
 
     class Meta:
         icon = "help"
@@ -58,7 +61,7 @@ class EditorialNoteBlock(blocks.StructBlock):
     """Text the portal's editors wrote that no source supports: shown apart,
     with its own label, so nobody mistakes it for what the network adopted."""
 
-    text = blocks.RichTextBlock(features=["bold", "italic", "link", "ul", "ol"], label=_("Text"))
+    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Text"))
 
     class Meta:
         icon = "warning"

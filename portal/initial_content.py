@@ -1,6 +1,7 @@
 """The portal's own initial content: locales, the five home pages, the
 section index pages of the main navigation, and the footer settings."""
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 
@@ -298,8 +299,6 @@ def forget_placeholder_log():
 
 
 def ensure_sections(home, locales):
-    from django.apps import apps
-
     for slug, model_path, texts in SECTIONS:
         model = apps.get_model(model_path)
         title, intro = texts["en"]

@@ -5,12 +5,68 @@ objects, usually the English ones. ``localize`` swaps each for its translation
 in the active locale, in one query, falling back to the object itself.
 """
 
+from django.conf import settings
+from django.core.checks import Error, register
 from django.db.models import Q
-from django.utils.translation import gettext_noop
+from django.utils.translation import get_language, gettext_noop
 
 from wagtail.models import Locale, Page
 
 from portal.visibility import public_pages
+
+
+def default_language():
+    """The portal's default language code (``LANGUAGE_CODE``): English originals,
+    what reviewers and moderators read."""
+    return settings.LANGUAGE_CODE.split("-")[0].lower()
+
+
+def content_languages():
+    """The codes of the content languages (``WAGTAIL_CONTENT_LANGUAGES``), default first."""
+    codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    default = default_language()
+    return tuple([default] + [code for code in codes if code != default])
+
+
+def base_language(code):
+    """``code`` reduced to one of the content languages (``de-CH`` -> ``de``); the
+    default language for anything else."""
+    code = (code or "").split("-")[0].lower()
+    return code if code in content_languages() else default_language()
+
+
+def language_setting(name, code=None):
+    """One entry of ``PORTAL_LANGUAGES`` for a content language (the active one by default)."""
+    return settings.PORTAL_LANGUAGES[base_language(code or get_language())][name]
+
+
+def language_settings(name):
+    """``{code: PORTAL_LANGUAGES[code][name]}`` for every content language."""
+    return {code: settings.PORTAL_LANGUAGES[code][name] for code in content_languages()}
+
+
+REQUIRED_LANGUAGE_SETTINGS = ("snowball", "elasticsearch_stemmer", "og_locale")
+
+
+@register()
+def check_language_settings(app_configs, **kwargs):
+    """Every content language is declared in PORTAL_LANGUAGES with what search and
+    the page head need: adding a language is a settings change, not a code change."""
+    errors = []
+    declared = getattr(settings, "PORTAL_LANGUAGES", {})
+    for code in content_languages():
+        missing = [
+            name for name in REQUIRED_LANGUAGE_SETTINGS if name not in declared.get(code, {})
+        ]
+        if missing:
+            errors.append(
+                Error(
+                    f"PORTAL_LANGUAGES[{code!r}] lacks {', '.join(missing)}.",
+                    hint="Declare each content language's stemmer names and OpenGraph locale.",
+                    id="portal.E001",
+                )
+            )
+    return errors
 
 
 def active_locale():

@@ -43,10 +43,24 @@ class ListingFieldsMixin(models.Model):
         return self.listing_summary or self.search_description
 
 
+def call_view(dotted_path, request, page, *args, **kwargs):
+    """Call the view function named by ``dotted_path`` as ``view(request, page, ...)``.
+
+    Page models name their views by dotted path, as they name their templates:
+    views import models, models never import views, so the two never form a circle.
+    """
+    return import_string(dotted_path)(request, page, *args, **kwargs)
+
+
 class BasePage(ListingFieldsMixin, Page):
-    """Common parent of the portal's page types; never created on its own."""
+    """Common parent of the portal's page types; never created on its own.
+
+    ``context_view`` names (dotted path) a function ``f(request, page) -> dict``
+    in the app's views module whose result is added to the template context.
+    """
 
     is_creatable = False
+    context_view = ""
 
     promote_panels = [
         MultiFieldPanel(Page.promote_panels, heading=_("Common page configuration")),
@@ -56,6 +70,12 @@ class BasePage(ListingFieldsMixin, Page):
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.context_view:
+            context.update(call_view(self.context_view, request, self))
+        return context
 
 
 class JourneyBlock(blocks.StructBlock):
@@ -185,20 +205,12 @@ class SectionIndexPage(BasePage):
     class Meta:
         abstract = True
 
-    def get_listing(self):
-        return self.get_children().live().public().specific().order_by("title")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["listing"] = self.get_listing()
-        return context
-
 
 class FeedRoutesMixin(RoutablePageMixin):
     """Atom and RSS feeds at ``feed/atom/`` and ``feed/rss/`` below the page.
 
-    Subclasses name their feed classes (dotted paths, imported lazily) and may
-    pass their own arguments through ``feed_kwargs``.
+    Subclasses name their feed classes by dotted path (like views, see
+    ``call_view``) and may pass their own arguments through ``feed_kwargs``.
     """
 
     atom_feed_class = ""

@@ -6,7 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from opendata import exports as opendata_exports
+from opendata import views as opendata_views
 from opendata.api import api_router
 from portal import views as portal_views
 from practices import views as practices_views
@@ -39,7 +39,7 @@ urlpatterns += i18n_patterns(
     path("evidence-map/", evidence_map_view, name="evidence_map"),
     path(
         "evidence-map/<str:fmt>/",
-        opendata_exports.evidence_map_export,
+        opendata_views.evidence_map_export,
         name="evidence_map_export",
     ),
     path("", include(wagtail_urls)),

@@ -11,7 +11,7 @@ import logging
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -66,15 +66,6 @@ def cached_sheet(case, request=None):
         # A read-only or full storage costs a rebuild per download, never the download.
         logger.warning("Case sheet not cached at %s", path, exc_info=True)
     return content
-
-
-def sheet_response(index_page, request, territory_slug, case_slug):
-    case = find_case(index_page, territory_slug, case_slug)
-    content = cached_sheet(case, request)
-    response = HttpResponse(content, content_type="application/pdf")
-    filename = f"case-sheet-{case.slug}-{case.locale.language_code}.pdf"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
 
 
 def forget_sheets(case):

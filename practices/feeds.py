@@ -3,14 +3,14 @@
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from portal.feeds import FEED_SIZE, PageRssFeed
 from portal.localization import active_locale, in_locale_or_default
 from portal.visibility import public_pages
-from workshops.feeds import FEED_SIZE, ReportsRssFeed
 
 from .models import PracticePage
 
 
-class CasesRssFeed(ReportsRssFeed):
+class CasesRssFeed(PageRssFeed):
     def title(self):
         return _("New good-practice cases")
 

@@ -298,7 +298,7 @@ def rank(items, group, phase, needs, vocab, cases_by_method):
     return answers
 
 
-def finder_view(index_page, request):
+def finder_view(request, index_page):
     """``/<lang>/methods/finder/?group=..&phase=..&need=..``: a plain GET form whose
     answer is a shareable address; unknown values answer 400 with the form's message."""
     locale = active_locale()

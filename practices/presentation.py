@@ -8,6 +8,7 @@ from portal.localization import active_locale, in_locale_or_default, localize
 from portal.visibility import public_pages
 
 from .models import MethodPage, PracticeIndexPage, PracticePage, TargetGroup, TerritoryPage
+from .models.profiles import CostBasis, profile_for
 
 
 def decorate_cards(practices, locale=None):
@@ -179,8 +180,6 @@ def _number(value):
 def profile_context(page, locale=None):
     """The page's implementation and cost profile for the card, with labels, and the
     language of its texts when they are not in the visitor's language."""
-    from .models.profiles import CostBasis, profile_for
-
     locale = locale or active_locale()
     profile = profile_for(page)
     if profile is None:

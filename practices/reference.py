@@ -7,19 +7,23 @@ import textwrap
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.template.loader import render_to_string
-from django.template.response import TemplateResponse
 from django.utils import translation
-from django.utils.html import strip_tags
 from django.utils.text import slugify
 
 from portal.localization import active_locale, in_locale_or_default, localize
 from portal.sources import source_data
 from portal.visibility import public_pages
 
-from .models import MethodPage, OrganisationKind, PhasePage, PracticePage, TerritoryPage
-from .models.reference import version_slug
+from .models import (
+    MethodPage,
+    ModelVersion,
+    OrganisationKind,
+    PhasePage,
+    PracticePage,
+    TerritoryPage,
+)
 from .presentation import decorate_cards
 
 logger = logging.getLogger(__name__)
@@ -178,14 +182,6 @@ def coverage(model_page):
     return {"territories": territories, "rows": rows}
 
 
-def coverage_view(model_page, request):
-    return TemplateResponse(
-        request,
-        "practices/coverage.html",
-        {"page": model_page, "self": model_page, **coverage(model_page)},
-    )
-
-
 # -- versions ------------------------------------------------------------------
 def snapshot(model_page):
     """The structured content of the model as plain data, frozen into a version."""
@@ -258,8 +254,6 @@ def snapshot(model_page):
 @transaction.atomic
 def publish_version(model_page, version, released_on, changes, reports=()):
     """Freeze the current content as ``version``; earlier versions become superseded."""
-    from .models import ModelVersion
-
     if isinstance(released_on, str):
         released_on = datetime.date.fromisoformat(released_on)
     record, _created = ModelVersion.objects.update_or_create(
@@ -280,14 +274,14 @@ def publish_version(model_page, version, released_on, changes, reports=()):
     return record
 
 
-def _version_or_404(model_page, version):
+def version_or_404(model_page, version):
     record = next((item for item in model_page.versions.all() if item.slug == version), None)
     if record is None:
         raise Http404("No such version of the model.")
     return record
 
 
-def _version_context(model_page, record):
+def version_context(model_page, record):
     data = record.snapshot
     for phase in data.get("phases", []):
         for actor in phase.get("actors", []):
@@ -305,20 +299,9 @@ def _version_context(model_page, record):
     }
 
 
-def version_view(model_page, request, version):
-    record = _version_or_404(model_page, version)
-    return TemplateResponse(
-        request, "practices/model_version.html", _version_context(model_page, record)
-    )
-
-
-def pdf_response(model_page, request, version=None):
-    """The model as a PDF generated from its structured content, cached per version
-    and language (a version's content never changes once published)."""
-    version = version or version_slug(model_page.version)
-    if not version:
-        raise Http404("No version of the model has been published yet.")
-    record = _version_or_404(model_page, version)
+def model_pdf(model_page, record, request=None):
+    """The PDF of one published version, from the cache (per version and language, as a
+    version's content never changes once published) or generated and cached."""
     language = model_page.locale.language_code
     path = f"reference-model/{slugify(model_page.slug)}-{language}-{record.slug}.pdf"
     content = _cached_pdf(path)
@@ -329,10 +312,7 @@ def pdf_response(model_page, request, version=None):
         except OSError:
             # A read-only or full media volume loses only the cache, never the download.
             logger.warning("Could not cache the reference-model PDF %s", path, exc_info=True)
-    filename = f"reference-model-{language}-v{record.slug}.pdf"
-    response = HttpResponse(content, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return content
 
 
 def _cached_pdf(path):
@@ -350,11 +330,7 @@ def render_pdf(model_page, record, request=None):
 
     with translation.override(model_page.locale.language_code):
         html = render_to_string(
-            "practices/model_pdf.html", _version_context(model_page, record), request=request
+            "practices/model_pdf.html", version_context(model_page, record), request=request
         )
     base_url = request.build_absolute_uri("/") if request else None
     return HTML(string=html, base_url=base_url).write_pdf()
-
-
-def plain(text):
-    return strip_tags(text or "")

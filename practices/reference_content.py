@@ -7,6 +7,7 @@ initial cases and methods onto the phases.
 """
 
 from portal.content import ensure_child, ensure_locales, ensure_translation
+from portal.localization import content_languages
 from portal.sources import Source
 
 from .initial_content import link_phases
@@ -18,8 +19,7 @@ from .models import (
     ReferenceModelSource,
     TargetGroup,
 )
-
-CONTENT_LANGUAGES = ("en", "it", "de", "da", "sv")
+from .reference import publish_version
 
 
 def _text(texts, code):
@@ -66,7 +66,7 @@ def load(stdout=None):
     source = ReferenceModelPage.objects.filter(locale=locales["en"]).first()
     if source is None:
         return
-    languages = [code for code in CONTENT_LANGUAGES if code in locales]
+    languages = [code for code in content_languages() if code in locales]
     group = TargetGroup.objects.filter(slug=MODEL["target_group"], locale=locales["en"]).first()
     pages = {}
     for code in languages:
@@ -119,6 +119,6 @@ def load(stdout=None):
         ]
         page.save_revision().publish()
         for entry in MODEL["changelog"]:
-            page.publish_version(entry["version"], entry["date"], _text(entry["changes"], code))
+            publish_version(page, entry["version"], entry["date"], _text(entry["changes"], code))
 
     link_phases(locales)

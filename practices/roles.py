@@ -12,11 +12,11 @@ from wagtail.models import Locale
 
 from portal.roles import COORDINATOR_PAGE_PERMISSIONS, coordinator_group, grant_pages
 
+from .models import Organisation, TargetGroup, TerritoryPage
+
 
 def territories():
     """The English originals of the real territories (synthetic scale content has no roles)."""
-    from practices.models import TerritoryPage
-
     return TerritoryPage.objects.filter(locale=Locale.get_default()).exclude(
         slug__startswith="synthetic-"
     )
@@ -24,8 +24,6 @@ def territories():
 
 def coordinator_territories(user):
     """The territories (default-locale originals) whose pages ``user``'s groups may edit."""
-    from practices.models import TerritoryPage
-
     if not user.is_authenticated:
         return TerritoryPage.objects.none()
     return TerritoryPage.objects.filter(
@@ -34,8 +32,6 @@ def coordinator_territories(user):
 
 
 def setup_roles(roles):
-    from practices.models import Organisation, TargetGroup
-
     for model in (Organisation, TargetGroup):
         content_type = ContentType.objects.get_for_model(model)
         roles["editors"].permissions.add(*Permission.objects.filter(content_type=content_type))

@@ -4,13 +4,12 @@ from django.dispatch import receiver
 
 from wagtail.signals import page_published
 
+from .case_sheet import forget_sheets
 from .models import MethodPage, PracticePage
 
 
 @receiver(page_published, sender=PracticePage)
 def forget_case_sheet(sender, instance, **kwargs):
-    from .case_sheet import forget_sheets
-
     forget_sheets(instance)
 
 
@@ -18,8 +17,6 @@ def forget_case_sheet(sender, instance, **kwargs):
 def forget_sheets_of_cases_using(sender, instance, **kwargs):
     """A case sheet lists its methods' titles and profiles: a method's publish
     makes the sheets of its cases stale."""
-    from .case_sheet import forget_sheets
-
     cases = PracticePage.objects.filter(
         methods__translation_key=instance.translation_key
     ).select_related("locale")

@@ -1,17 +1,14 @@
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
 from django.utils.html import format_html
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail import hooks
-from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
 from wagtail.admin.wagtail_hooks import ExplorerMenuItem
-from wagtail.models import Locale, Page, WorkflowState
+from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -121,99 +118,6 @@ def explorer_starts_at_the_territory(request, menu_items):
                 item.label, item.url, name=item.name, icon_name=item.icon_name, order=item.order
             )
             menu_items[position] = replacement
-
-
-class CoordinatorPanel(Component):
-    """The coordinator's dashboard: their drafts, what awaits moderation, quick links."""
-
-    order = 50
-    template_name = "practices/admin/coordinator_panel.html"
-
-    def __init__(self, request, territories):
-        self.request = request
-        self.territories = territories
-
-    def get_context_data(self, parent_context=None):
-        from workshops.models import WorkshopSeriesPage, WorkshopTerritoryPage
-
-        scopes = page_scopes(self.request.user) or []
-        in_scope = Q(pk__in=[])
-        for path in scopes:
-            in_scope |= Q(path__startswith=path)
-        pages = Page.objects.filter(in_scope).select_related("locale")
-        # Workflow states name their object by a text id (a generic relation joined on a
-        # text column fails on PostgreSQL), so the ids are collected first.
-        moderated = [
-            int(object_id)
-            for object_id in WorkflowState.objects.filter(
-                status=WorkflowState.STATUS_IN_PROGRESS,
-                base_content_type=ContentType.objects.get_for_model(Page),
-            ).values_list("object_id", flat=True)
-            if object_id.isdigit()
-        ]
-        drafts = list(
-            pages.filter(Q(live=False) | Q(has_unpublished_changes=True))
-            .exclude(pk__in=moderated)
-            .order_by("-latest_revision_created_at")[:15]
-        )
-        waiting = list(pages.filter(pk__in=moderated).order_by("-latest_revision_created_at")[:15])
-        from library.models import PortalDocument, ReviewStatus
-
-        documents = list(
-            PortalDocument.objects.filter(
-                review_status=ReviewStatus.PENDING, territory__in=self.territories
-            ).order_by("-created_at")[:15]
-        )
-        links = []
-        for territory in self.territories:
-            links.append(
-                {
-                    "label": _("Add a case in %(territory)s") % {"territory": territory.title},
-                    "url": reverse(
-                        "wagtailadmin_pages:add", args=("practices", "practicepage", territory.pk)
-                    ),
-                }
-            )
-            place = WorkshopTerritoryPage.objects.filter(
-                territory=territory, locale=territory.locale
-            ).first()
-            if place is not None:
-                for series in WorkshopSeriesPage.objects.child_of(place).order_by("title"):
-                    links.append(
-                        {
-                            "label": _("Add a report to “%(series)s”") % {"series": series.title},
-                            "url": reverse(
-                                "wagtailadmin_pages:add",
-                                args=("workshops", "workshopreportpage", series.pk),
-                            ),
-                        }
-                    )
-                links.append(
-                    {
-                        "label": _("Add a workshop series"),
-                        "url": reverse(
-                            "wagtailadmin_pages:add",
-                            args=("workshops", "workshopseriespage", place.pk),
-                        ),
-                    }
-                )
-        links.append({"label": _("Upload a document"), "url": reverse("wagtaildocs:add_multiple")})
-        return {
-            "territories": self.territories,
-            "drafts": drafts,
-            "waiting": waiting,
-            "documents": documents,
-            "links": links,
-        }
-
-
-@hooks.register("construct_homepage_panels")
-def add_coordinator_panel(request, panels):
-    if page_scopes(request.user) is None:
-        return
-    territories = list(coordinator_territories(request.user).order_by("title"))
-    if territories:
-        panels.insert(0, CoordinatorPanel(request, territories))
 
 
 @hooks.register("insert_global_admin_js")

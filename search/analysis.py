@@ -12,23 +12,12 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from portal.localization import base_language, language_setting
+
 from .stopwords import STOP_WORDS
 
-SNOWBALL = {"en": "english", "it": "italian", "de": "german", "da": "danish", "sv": "swedish"}
-POSTGRES_CONFIGS = {
-    "en": "english",
-    "it": "italian",
-    "de": "german",
-    "da": "danish",
-    "sv": "swedish",
-}
 WORD = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 12
-
-
-def base_language(code):
-    code = (code or "en").split("-")[0].lower()
-    return code if code in SNOWBALL else "en"
 
 
 # A Snowball stemmer keeps the word it works on in its own attributes, so one
@@ -38,7 +27,7 @@ _local = threading.local()
 
 
 def _stemmer(code):
-    language = SNOWBALL[base_language(code)]
+    language = language_setting("snowball", base_language(code))
     stemmers = getattr(_local, "stemmers", None)
     if stemmers is None:
         stemmers = _local.stemmers = {}

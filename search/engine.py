@@ -16,6 +16,7 @@ from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Or, PlainText
 
+from portal.localization import default_language
 from portal.search_terms import engine_guard
 from portal.visibility import public_documents, public_pages
 
@@ -62,7 +63,8 @@ class Outcome:
 
 
 def _locales(language):
-    codes = [language] if language == "en" else [language, "en"]
+    default = default_language()
+    codes = [language] if language == default else [language, default]
     return {
         locale.language_code: locale for locale in Locale.objects.filter(language_code__in=codes)
     }
@@ -191,7 +193,7 @@ def _rank(scores, pages, locales, language):
     fallback_keys = {
         page.translation_key
         for page in pages.values()
-        if language != "en" and page.locale_id == locales["en"].pk
+        if language != default_language() and page.locale_id == locales[default_language()].pk
     }
     translated = (
         dict(

@@ -5,6 +5,8 @@ import re
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from portal.localization import default_language
+
 from .analysis import fold, stem, words
 
 TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -25,8 +27,9 @@ def _is_match(token, forms, languages):
     return folded in forms or any(stem(token, code) in forms for code in languages)
 
 
-def snippet(text, terms, languages=("en",)):
+def snippet(text, terms, languages=None):
     """Escaped HTML: the densest window of ``text`` with matching words in <mark>."""
+    languages = languages or (default_language(),)
     text = " ".join((text or "").split())
     if not text:
         return ""

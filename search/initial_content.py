@@ -8,6 +8,8 @@ from django.apps import apps
 
 from wagtail.models import Locale
 
+from portal.localization import content_languages, default_language
+
 from .initial_data.concepts import CONCEPTS
 from .models import Concept, ConceptTag
 
@@ -23,14 +25,14 @@ def _page(kind, slug, locale):
 
 
 def load(stdout=None):
-    english = Locale.objects.filter(language_code="en").first()
+    english = Locale.objects.filter(language_code=default_language()).first()
     created = 0
     for data in CONCEPTS:
         concept = Concept.objects.filter(key=data["key"]).first()
         if concept is None:
             concept = Concept.objects.create(
                 key=data["key"],
-                **{f"terms_{code}": "\n".join(data.get(code, [])) for code in Concept.LANGUAGES},
+                **{f"terms_{code}": "\n".join(data.get(code, [])) for code in content_languages()},
             )
             created += 1
         for kind, slug in data.get("pages", []):

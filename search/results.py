@@ -7,6 +7,7 @@ from django.utils.text import slugify
 
 from wagtail.models import Page
 
+from portal.localization import default_language
 from portal.visibility import public_pages
 
 from .facets import TYPE_LABELS
@@ -31,7 +32,7 @@ def _library_page(language):
         page.locale.language_code: page
         for page in public_pages(model.objects.all()).select_related("locale")
     }
-    return pages.get(language) or pages.get("en")
+    return pages.get(language) or pages.get(default_language())
 
 
 def _page_item(page, profile, terms, languages, territories):
@@ -55,7 +56,7 @@ def _page_item(page, profile, terms, languages, territories):
 
 def build(keys, profiles, terms, language, territories):
     """Display items for one page of results, in order."""
-    languages = tuple(dict.fromkeys([language, "en"]))
+    languages = tuple(dict.fromkeys([language, default_language()]))
     page_ids = [pk for kind, pk in keys if kind == "page"]
     pages = {
         page.pk: page

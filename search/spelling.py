@@ -14,6 +14,7 @@ from collections import Counter
 
 from django.core.cache import cache
 
+from portal.localization import default_language
 from portal.visibility import public_documents, public_pages
 
 from .analysis import fold, words
@@ -44,7 +45,7 @@ def _build(language):
 
     counts = Counter()
     originals = {}
-    codes = {language, "en"}
+    codes = {language, default_language()}
 
     def add_text(text):
         for word in words(text):

@@ -22,17 +22,16 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.models import BasePage, FeedRoutesMixin, SectionIndexPage
+from portal.blocks import RICH_TEXT_FEATURES
+from portal.localization import localize
+from portal.models import BasePage, FeedRoutesMixin, SectionIndexPage, call_view
+from portal.serializers import ChoiceSerializer, RichTextSerializer
 from practices.admin_forms import OriginalsPageForm
-from practices.serializers import (
-    ChoiceSerializer,
+from practices.models.serializers import (
     CriticalNodeSerializer,
     ModelVersionSerializer,
     OrganisationSerializer,
-    RichTextSerializer,
 )
-
-RICH = ["bold", "italic", "link", "ul", "ol"]
 
 
 class WorkshopIndexPage(FeedRoutesMixin, SectionIndexPage):
@@ -44,21 +43,13 @@ class WorkshopIndexPage(FeedRoutesMixin, SectionIndexPage):
     class Meta:
         verbose_name = _("workshops index")
 
-    def get_context(self, request, *args, **kwargs):
-        from workshops.listing import workshop_listing
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(workshop_listing(self, request))
-        return context
-
+    context_view = "workshops.views.index_context"
     atom_feed_class = "workshops.feeds.ReportsAtomFeed"
     rss_feed_class = "workshops.feeds.ReportsRssFeed"
 
     @path("calendar/", name="calendar")
     def calendar(self, request):
-        from workshops.feeds import upcoming_calendar
-
-        return upcoming_calendar(self, request)
+        return call_view("workshops.views.upcoming_calendar", request, self)
 
 
 class WorkshopTerritoryPage(BasePage):
@@ -86,8 +77,6 @@ class WorkshopTerritoryPage(BasePage):
         verbose_name_plural = _("workshops of territories")
 
     def get_context(self, request, *args, **kwargs):
-        from portal.localization import localize
-
         context = super().get_context(request, *args, **kwargs)
         context["series_list"] = list(
             WorkshopSeriesPage.objects.child_of(self).live().public().order_by("-start_date")
@@ -122,10 +111,10 @@ class WorkshopSeriesPage(FeedRoutesMixin, BasePage):
     )
     start_date = models.DateField(_("start"), null=True, blank=True)
     end_date = models.DateField(_("end"), null=True, blank=True)
-    objectives = RichTextField(_("objectives"), blank=True, features=RICH)
-    expected_results = RichTextField(_("expected results"), blank=True, features=RICH)
-    activities = RichTextField(_("activities"), blank=True, features=RICH)
-    methodology = RichTextField(_("methodology"), blank=True, features=RICH)
+    objectives = RichTextField(_("objectives"), blank=True, features=RICH_TEXT_FEATURES)
+    expected_results = RichTextField(_("expected results"), blank=True, features=RICH_TEXT_FEATURES)
+    activities = RichTextField(_("activities"), blank=True, features=RICH_TEXT_FEATURES)
+    methodology = RichTextField(_("methodology"), blank=True, features=RICH_TEXT_FEATURES)
     cases = ParentalManyToManyField(
         "practices.PracticePage",
         blank=True,
@@ -183,8 +172,6 @@ class WorkshopSeriesPage(FeedRoutesMixin, BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from portal.localization import localize
-
         context = super().get_context(request, *args, **kwargs)
         context["reports"] = list(self.reports())
         context["territory"] = localize([self.territory])[0] if self.territory else None
@@ -219,8 +206,8 @@ class WorkshopReportPage(BasePage):
         blank=True,
         help_text=_("The action or strand of the series this meeting belongs to."),
     )
-    purpose = RichTextField(_("purpose of the meeting"), blank=True, features=RICH)
-    method = RichTextField(_("method"), blank=True, features=RICH)
+    purpose = RichTextField(_("purpose of the meeting"), blank=True, features=RICH_TEXT_FEATURES)
+    method = RichTextField(_("method"), blank=True, features=RICH_TEXT_FEATURES)
     organisations = ParentalManyToManyField(
         "practices.Organisation",
         blank=True,
@@ -230,10 +217,10 @@ class WorkshopReportPage(BasePage):
     facilitator = models.CharField(
         _("facilitator"), max_length=200, blank=True, help_text=_("A role, never a person's name.")
     )
-    agenda = RichTextField(_("agenda"), blank=True, features=RICH)
-    discussion = RichTextField(_("what was discussed"), blank=True, features=RICH)
-    outcomes = RichTextField(_("outcomes"), blank=True, features=RICH)
-    decisions = RichTextField(_("decisions"), blank=True, features=RICH)
+    agenda = RichTextField(_("agenda"), blank=True, features=RICH_TEXT_FEATURES)
+    discussion = RichTextField(_("what was discussed"), blank=True, features=RICH_TEXT_FEATURES)
+    outcomes = RichTextField(_("outcomes"), blank=True, features=RICH_TEXT_FEATURES)
+    decisions = RichTextField(_("decisions"), blank=True, features=RICH_TEXT_FEATURES)
     critical_nodes = ParentalManyToManyField(
         "practices.CriticalNode",
         blank=True,
@@ -257,7 +244,7 @@ class WorkshopReportPage(BasePage):
         verbose_name=_("report document"),
         help_text=_("The report itself as a file (usually a PDF)."),
     )
-    follow_ups = RichTextField(_("follow-ups"), blank=True, features=RICH)
+    follow_ups = RichTextField(_("follow-ups"), blank=True, features=RICH_TEXT_FEATURES)
     attachments = StreamField(
         [("document", DocumentChooserBlock(label=_("Document")))],
         blank=True,
@@ -338,8 +325,6 @@ class WorkshopReportPage(BasePage):
         return bool(self.date and self.date > datetime.date.today())
 
     def get_context(self, request, *args, **kwargs):
-        from portal.localization import localize
-
         context = super().get_context(request, *args, **kwargs)
         context["organisations_list"] = list(self.organisations.all())
         context["nodes"] = list(self.critical_nodes.select_related("page"))

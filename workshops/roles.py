@@ -9,12 +9,13 @@ from wagtail.models import Locale
 
 from portal.content import ensure_child, ensure_translation
 from portal.roles import COORDINATOR_PAGE_PERMISSIONS, coordinator_group, grant_pages
+from practices.roles import territories
+
+from .models import WorkshopIndexPage, WorkshopSeriesPage, WorkshopTerritoryPage
 
 
 def territory_places(territory):
     """The territory's workshops pages (one per locale that has a workshops index)."""
-    from .models import WorkshopIndexPage, WorkshopTerritoryPage
-
     default = Locale.get_default()
     index = WorkshopIndexPage.objects.filter(locale=default).first()
     if index is None:
@@ -34,8 +35,6 @@ def territory_places(territory):
 def _move_series_into_places(places):
     """Series created before territories had their places hang directly under the
     index; move them (Wagtail's redirects keep their old addresses working)."""
-    from .models import WorkshopIndexPage, WorkshopSeriesPage
-
     by_locale = {place.locale_id: place for place in places}
     for index in WorkshopIndexPage.objects.all():
         for series in WorkshopSeriesPage.objects.child_of(index).filter(
@@ -47,8 +46,6 @@ def _move_series_into_places(places):
 
 
 def setup_roles(roles):
-    from practices.roles import territories
-
     for territory in territories():
         group = coordinator_group(territory.title)
         places = territory_places(territory)

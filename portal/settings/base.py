@@ -198,6 +198,16 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# What each content language needs beyond its code, declared once (read through
+# portal.localization.language_setting): the Snowball stemmer and PostgreSQL text-search
+# configuration, the Elasticsearch stemmer, the OpenGraph locale.
+PORTAL_LANGUAGES = {
+    "en": {"snowball": "english", "elasticsearch_stemmer": "english", "og_locale": "en_GB"},
+    "it": {"snowball": "italian", "elasticsearch_stemmer": "light_italian", "og_locale": "it_IT"},
+    "de": {"snowball": "german", "elasticsearch_stemmer": "light_german", "og_locale": "de_CH"},
+    "da": {"snowball": "danish", "elasticsearch_stemmer": "danish", "og_locale": "da_DK"},
+    "sv": {"snowball": "swedish", "elasticsearch_stemmer": "swedish", "og_locale": "sv_SE"},
+}
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # Dates and numbers for people, per language (portal/formats/); machine output never uses them.
 FORMAT_MODULE_PATH = ["portal.formats"]

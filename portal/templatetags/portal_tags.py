@@ -9,6 +9,8 @@ from django.utils import formats, translation
 
 from wagtail.models import Locale, Page, Site
 
+from portal.localization import language_setting
+
 register = template.Library()
 
 
@@ -171,7 +173,6 @@ def toggle_param(context, name, value):
     return params.urlencode()
 
 
-OG_LOCALES = {"en": "en_GB", "it": "it_IT", "de": "de_CH", "da": "da_DK", "sv": "sv_SE"}
 OG_ARTICLE_TYPES = {"practicepage", "methodpage", "workshopreportpage", "phasepage"}
 
 
@@ -217,7 +218,7 @@ def head_meta(context):
     return {
         "canonical": canonical,
         "alternates": alternates,
-        "og_locale": OG_LOCALES.get(code, code),
+        "og_locale": language_setting("og_locale", code),
         "og_type": og_type,
         "og_description": description,
         "og_image": image,

@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -25,30 +26,26 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from portal.blocks import BaseStreamBlock, EditorialNoteBlock
+from portal.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, EditorialNoteBlock
 from portal.models import BasePage
+from portal.serializers import ChoiceSerializer, PageReferenceSerializer, RichTextSerializer
 from portal.sources import (
     AbstractSourceReference,
     SourceReferenceSerializer,
 )
 
 from ..admin_forms import OriginalsPageForm
-from ..serializers import (
+from .evidence import EvidenceLevel, EvidenceMixin
+from .profiles import PROFILE_PANELS
+from .serializers import (
     AwardSerializer,
-    ChoiceSerializer,
     IndicatorSerializer,
     KeyFigureSerializer,
     OrganisationRoleSerializer,
-    PageReferenceSerializer,
     ProfileSerializer,
-    RichTextSerializer,
     TargetGroupSerializer,
 )
-from .evidence import EvidenceLevel, EvidenceMixin
-from .profiles import PROFILE_PANELS
 from .taxonomy import Language
-
-RICH = ["bold", "italic", "link", "ul", "ol"]
 
 
 class PracticeTag(TaggedItemBase):
@@ -110,14 +107,14 @@ class PracticePage(EvidenceMixin, BasePage):
         verbose_name=_("phases of the reference model covered"),
     )
     tags = ClusterTaggableManager(through=PracticeTag, blank=True, verbose_name=_("tags"))
-    problem = RichTextField(_("the problem addressed"), blank=True, features=RICH)
+    problem = RichTextField(_("the problem addressed"), blank=True, features=RICH_TEXT_FEATURES)
     approach = StreamField(CaseStreamBlock(), blank=True, verbose_name=_("the approach"))
-    success_factors = RichTextField(_("success factors"), blank=True, features=RICH)
-    challenges = RichTextField(_("challenges and lessons"), blank=True, features=RICH)
+    success_factors = RichTextField(_("success factors"), blank=True, features=RICH_TEXT_FEATURES)
+    challenges = RichTextField(_("challenges and lessons"), blank=True, features=RICH_TEXT_FEATURES)
     transferability = RichTextField(
         _("transferability"),
         blank=True,
-        features=RICH,
+        features=RICH_TEXT_FEATURES,
         help_text=_("What a service elsewhere needs in order to adopt it."),
     )
     transferability_is_editorial = models.BooleanField(
@@ -134,7 +131,10 @@ class PracticePage(EvidenceMixin, BasePage):
         verbose_name=_("documents"),
     )
     original_language = models.CharField(
-        _("original language"), max_length=5, choices=Language.choices, default=Language.ENGLISH
+        _("original language"),
+        max_length=5,
+        choices=Language.choices,
+        default=settings.LANGUAGE_CODE,
     )
     contact = models.CharField(
         _("contact"), max_length=255, blank=True, help_text=_("A service or role, never a person.")
@@ -249,12 +249,7 @@ class PracticePage(EvidenceMixin, BasePage):
             self.territory_id = parent.pk
         super().save(*args, **kwargs)
 
-    def get_context(self, request, *args, **kwargs):
-        from practices.presentation import case_details
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(case_details(self, request))
-        return context
+    context_view = "practices.views.case_context"
 
     @property
     def period_label(self):
@@ -263,15 +258,6 @@ class PracticePage(EvidenceMixin, BasePage):
         if self.start_year and self.end_year and self.end_year != self.start_year:
             return f"{self.start_year}–{self.end_year}"
         return str(self.start_year or self.end_year or "")
-
-    def covers_year(self, year):
-        """Whether the period includes ``year``; a period known only by its start or
-        only by its end covers that one year (or every later year while ongoing)."""
-        start = self.start_year or self.end_year
-        if not start:
-            return False
-        end = self.end_year or (9999 if self.ongoing else start)
-        return start <= year <= end
 
 
 class PracticeOrganisation(Orderable):

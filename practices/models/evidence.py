@@ -63,7 +63,3 @@ class EvidenceMixin(models.Model):
     @property
     def evidence_rank(self):
         return list(EvidenceLevel.values).index(self.evidence_level) + 1
-
-    @property
-    def evidence_explanation(self):
-        return EVIDENCE_EXPLANATIONS.get(self.evidence_level, "")

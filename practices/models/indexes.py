@@ -1,14 +1,16 @@
-"""Entry pages of the practices area: all cases, the methods catalogue, the reference model."""
+"""Entry pages of the practices area: all cases, the methods catalogue, the reference model.
 
-from types import SimpleNamespace
+These models only route: each route calls a view function, named by dotted path
+(``portal.models.call_view``), with ``(request, page, ...)``. The views live in
+``practices/views.py``, the proposal form in ``practices/proposals/views.py`` and
+the CSV/JSON exports in ``opendata/views.py``.
+"""
 
-from django.http import Http404, HttpResponse
-from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from portal.models import FeedRoutesMixin, SectionIndexPage
+from portal.models import FeedRoutesMixin, SectionIndexPage, call_view
 
 from .reference import ReferenceModelMixin
 
@@ -18,86 +20,35 @@ class PracticeIndexPage(FeedRoutesMixin, SectionIndexPage):
 
     subpage_types = ["practices.TerritoryPage"]
     template = "practices/practice_index_page.html"
+    context_view = "practices.views.practice_index_context"
+    atom_feed_class = "practices.feeds.CasesAtomFeed"
+    rss_feed_class = "practices.feeds.CasesRssFeed"
 
     class Meta:
         verbose_name = _("practices index")
 
-    def get_context(self, request, *args, **kwargs):
-        from practices.listing import PracticeListing
-        from practices.presentation import decorate_cards
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(PracticeListing(request).context())
-        context["practices"] = decorate_cards(context["practices"])
-        return context
-
-    atom_feed_class = "practices.feeds.CasesAtomFeed"
-    rss_feed_class = "practices.feeds.CasesRssFeed"
-
     @path("propose/", name="propose")
     def propose(self, request):
         """The public form through which a practitioner proposes a case."""
-        from practices.proposals.views import propose
-
-        return propose(self, request)
+        return call_view("practices.proposals.views.propose", request, self)
 
     @path("propose/thanks/", name="propose_thanks")
     def propose_thanks(self, request):
-        from practices.proposals.views import thanks
-
-        return thanks(self, request)
+        return call_view("practices.proposals.views.thanks", request, self)
 
     @path("export/<str:fmt>/", name="export")
     def export(self, request, fmt):
         """The filtered listing, every page of it, as CSV or JSON (``export/csv/?country=CH``)."""
-        from opendata import exports
-        from practices.listing import PracticeListing
-
-        if fmt not in exports.FORMATS:
-            raise Http404
-        listing = PracticeListing(request)
-        cases = listing.all_results()
-        if listing.search_unavailable:
-            # A file without the text filter would be silently wrong: refuse it instead.
-            return HttpResponse(
-                str(
-                    _(
-                        "Text search is unavailable right now, so this export cannot be filtered by "
-                        "words. Try again later, or export without the search words."
-                    )
-                ),
-                status=503,
-                content_type="text/plain; charset=utf-8",
-                headers={"Retry-After": "120"},
-            )
-        table = exports.cases_table(cases, request)
-        return exports.response(table, fmt, request, filename=f"cases.{fmt}")
+        return call_view("opendata.views.cases_export", request, self, fmt)
 
     @path("<slug:territory>/<slug:case>/case-sheet/", name="case_sheet")
     def case_sheet(self, request, territory, case):
         """A case's printable one-page PDF, in the case's language."""
-        from practices.case_sheet import sheet_response
-
-        return sheet_response(self, request, territory, case)
+        return call_view("practices.views.case_sheet", request, self, territory, case)
 
     @path("evidence-levels/", name="evidence_levels")
     def evidence_levels(self, request):
-        from practices.models.evidence import EVIDENCE_EXPLANATIONS, EvidenceLevel
-
-        levels = [
-            {
-                "value": value,
-                "label": label,
-                "text": EVIDENCE_EXPLANATIONS[value],
-                "badge": SimpleNamespace(evidence_rank=rank, get_evidence_level_display=label),
-            }
-            for rank, (value, label) in enumerate(EvidenceLevel.choices, start=1)
-        ]
-        return TemplateResponse(
-            request,
-            "practices/evidence_levels.html",
-            {"page": self, "self": self, "levels": levels},
-        )
+        return call_view("practices.views.evidence_levels", request, self)
 
 
 class MethodIndexPage(RoutablePageMixin, SectionIndexPage):
@@ -105,16 +56,10 @@ class MethodIndexPage(RoutablePageMixin, SectionIndexPage):
 
     subpage_types = ["practices.MethodPage"]
     template = "practices/method_index_page.html"
+    context_view = "practices.views.method_index_context"
 
     class Meta:
         verbose_name = _("methods catalogue")
-
-    def get_context(self, request, *args, **kwargs):
-        from practices.finder import MethodFacets
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(MethodFacets(request).context())
-        return context
 
     @path("")
     def index_route(self, request, *args, **kwargs):
@@ -123,39 +68,26 @@ class MethodIndexPage(RoutablePageMixin, SectionIndexPage):
     @path("finder/", name="finder")
     def finder(self, request):
         """The guided finder: who, which phase, what is needed -> ranked methods."""
-        from practices.finder import finder_view
-
-        return finder_view(self, request)
+        return call_view("practices.finder.finder_view", request, self)
 
     @path("export/<str:fmt>/", name="export")
     def export(self, request, fmt):
         """The whole catalogue as CSV or JSON."""
-        from opendata import exports
-        from practices.presentation import catalogue
-
-        if fmt not in exports.FORMATS:
-            raise Http404
-        table = exports.methods_table(catalogue(), request)
-        return exports.response(table, fmt, request, filename=f"methods.{fmt}")
+        return call_view("opendata.views.methods_export", request, self, fmt)
 
 
 class ReferenceModelPage(RoutablePageMixin, ReferenceModelMixin, SectionIndexPage):
     """The shared reference model for disability work placements: the living model,
-    its diagram, coverage matrix, versions and PDF downloads."""
+    its diagram, coverage matrix, versions and PDF downloads. Versions are published
+    with ``practices.reference.publish_version``."""
 
     content_panels = SectionIndexPage.content_panels + ReferenceModelMixin.model_panels
     subpage_types = ["practices.PhasePage"]
     template = "practices/reference_model_page.html"
+    context_view = "practices.views.reference_model_context"
 
     class Meta:
         verbose_name = _("reference model")
-
-    def get_context(self, request, *args, **kwargs):
-        from practices.reference import model_details
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(model_details(self, request))
-        return context
 
     @path("")
     def index_route(self, request, *args, **kwargs):
@@ -163,40 +95,21 @@ class ReferenceModelPage(RoutablePageMixin, ReferenceModelMixin, SectionIndexPag
 
     @path("coverage/", name="coverage")
     def coverage(self, request):
-        from practices.reference import coverage_view
-
-        return coverage_view(self, request)
+        return call_view("practices.views.coverage", request, self)
 
     @path("coverage/<str:fmt>/", name="coverage_export")
     def coverage_export(self, request, fmt):
         """The coverage matrix, one row per phase and territory, as CSV or JSON."""
-        from opendata import exports
-        from practices.reference import coverage
-
-        if fmt not in exports.FORMATS:
-            raise Http404
-        table = exports.coverage_table(coverage(self))
-        return exports.response(table, fmt, request, filename=f"reference-model-coverage.{fmt}")
+        return call_view("opendata.views.coverage_export", request, self, fmt)
 
     @path("pdf/", name="pdf_latest")
     def pdf_latest(self, request):
-        from practices.reference import pdf_response
-
-        return pdf_response(self, request, version=None)
+        return call_view("practices.views.model_pdf", request, self)
 
     @path("versions/<slug:version>/", name="version")
     def version_view(self, request, version):
-        from practices.reference import version_view
-
-        return version_view(self, request, version)
+        return call_view("practices.views.model_version", request, self, version)
 
     @path("versions/<slug:version>/pdf/", name="pdf_version")
     def pdf_version(self, request, version):
-        from practices.reference import pdf_response
-
-        return pdf_response(self, request, version=version)
-
-    def publish_version(self, version, released_on, changes, reports=()):
-        from practices.reference import publish_version
-
-        return publish_version(self, version, released_on, changes, reports)
+        return call_view("practices.views.model_pdf", request, self, version)

@@ -1,6 +1,7 @@
 """The methods catalogue: one page per method."""
 
 from django import forms
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -18,30 +19,26 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.blocks import RICH_TEXT_FEATURES
 from portal.models import BasePage
+from portal.serializers import ChoiceSerializer, PageReferenceSerializer, RichTextSerializer
 from portal.sources import AbstractSourceReference, SourceReferenceSerializer
 
 from ..admin_forms import OriginalsPageForm
-from ..serializers import (
-    ChoiceSerializer,
-    PageReferenceSerializer,
-    ProfileSerializer,
-    RichTextSerializer,
-    TargetGroupSerializer,
-)
 from .evidence import EvidenceLevel, EvidenceMixin
 from .profiles import PROFILE_PANELS
+from .serializers import ProfileSerializer, TargetGroupSerializer
 from .taxonomy import Language
-
-RICH = ["bold", "italic", "link", "ul", "ol"]
 
 
 class MethodPage(EvidenceMixin, BasePage):
     """A method of the catalogue; the cases using it are computed from the cases."""
 
-    what_it_is = RichTextField(_("what it is"), features=RICH)
-    when_to_use = RichTextField(_("when to use it"), blank=True, features=RICH)
-    when_not_to_use = RichTextField(_("when not to use it"), blank=True, features=RICH)
+    what_it_is = RichTextField(_("what it is"), features=RICH_TEXT_FEATURES)
+    when_to_use = RichTextField(_("when to use it"), blank=True, features=RICH_TEXT_FEATURES)
+    when_not_to_use = RichTextField(
+        _("when not to use it"), blank=True, features=RICH_TEXT_FEATURES
+    )
     guidance_is_editorial = models.BooleanField(
         _("'when to use' is an editorial assessment"),
         default=True,
@@ -55,7 +52,10 @@ class MethodPage(EvidenceMixin, BasePage):
         verbose_name=_("steps"),
     )
     resources = RichTextField(
-        _("resources"), blank=True, features=RICH, help_text=_("Staff, time, tools it needs.")
+        _("resources"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Staff, time, tools it needs."),
     )
     target_groups = ParentalManyToManyField(
         "practices.TargetGroup", blank=True, related_name="methods", verbose_name=_("target groups")
@@ -75,7 +75,10 @@ class MethodPage(EvidenceMixin, BasePage):
         verbose_name=_("origin territory"),
     )
     original_language = models.CharField(
-        _("original language"), max_length=5, choices=Language.choices, default=Language.ENGLISH
+        _("original language"),
+        max_length=5,
+        choices=Language.choices,
+        default=settings.LANGUAGE_CODE,
     )
 
     content_panels = Page.content_panels + [
@@ -134,12 +137,7 @@ class MethodPage(EvidenceMixin, BasePage):
         verbose_name = _("method")
         verbose_name_plural = _("methods")
 
-    def get_context(self, request, *args, **kwargs):
-        from practices.presentation import method_details
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(method_details(self))
-        return context
+    context_view = "practices.views.method_context"
 
 
 class MethodSource(AbstractSourceReference):

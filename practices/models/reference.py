@@ -1,7 +1,7 @@
 """The shared reference model: its phases, critical nodes and published versions.
 
 The model page holds the living, editable model. Publishing a new version
-(``ReferenceModelPage.publish_version``) freezes a snapshot of the structured
+(``practices.reference.publish_version``) freezes a snapshot of the structured
 content, so every version stays readable and downloadable at its own URL after
 the model moves on.
 """
@@ -18,20 +18,18 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from portal.blocks import RICH_TEXT_FEATURES
 from portal.models import BasePage
+from portal.serializers import RichTextSerializer
 from portal.sources import AbstractSourceReference, Provenance, SourceReferenceSerializer
 
-from ..serializers import RichTextSerializer
 from .taxonomy import OrganisationKind
-
-RICH = ["bold", "italic", "link", "ul", "ol"]
 
 
 class ModelStatus(models.TextChoices):
     UNDER_CONSTRUCTION = "under_construction", _("Under construction, not adopted")
     DRAFT = "draft", _("Draft")
     ADOPTED = "adopted", _("Adopted")
-    SUPERSEDED = "superseded", _("Superseded")
 
 
 class ActorBlock(blocks.StructBlock):
@@ -56,7 +54,7 @@ class PhasePage(BasePage):
     entry_criteria = models.TextField(_("entry criteria"), blank=True)
     exit_criteria = models.TextField(_("exit criteria"), blank=True)
     actors = StreamField([("actor", ActorBlock())], blank=True, verbose_name=_("actors"))
-    activities = RichTextField(_("activities"), blank=True, features=RICH)
+    activities = RichTextField(_("activities"), blank=True, features=RICH_TEXT_FEATURES)
     tools = models.TextField(_("tools and forms"), blank=True)
     tool_documents = StreamField(
         [("document", DocumentChooserBlock(label=_("Document")))],
@@ -136,12 +134,7 @@ class PhasePage(BasePage):
         verbose_name_plural = _("phases")
         ordering = ["sort_order"]
 
-    def get_context(self, request, *args, **kwargs):
-        from practices.reference import phase_details
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(phase_details(self, request))
-        return context
+    context_view = "practices.views.phase_context"
 
     @property
     def is_sourced(self):
@@ -270,7 +263,7 @@ def version_slug(version):
 class ReferenceModelMixin(models.Model):
     """Fields of the reference model page (the page class lives in indexes.py)."""
 
-    scope = RichTextField(_("scope"), blank=True, features=RICH)
+    scope = RichTextField(_("scope"), blank=True, features=RICH_TEXT_FEATURES)
     target_group = models.ForeignKey(
         "practices.TargetGroup",
         null=True,

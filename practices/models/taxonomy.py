@@ -1,5 +1,6 @@
 """Who and where: territories, organisations and the target-group vocabulary."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -8,7 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
-from portal.blocks import BaseStreamBlock
+from portal.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from portal.models import BasePage
 
 
@@ -19,12 +20,10 @@ class Country(models.TextChoices):
     SWITZERLAND = "CH", _("Switzerland")
 
 
-class Language(models.TextChoices):
-    ENGLISH = "en", _("English")
-    ITALIAN = "it", _("Italian")
-    GERMAN = "de", _("German")
-    DANISH = "da", _("Danish")
-    SWEDISH = "sv", _("Swedish")
+# The portal's languages (settings.LANGUAGES) as choices: a page's or document's language.
+Language = models.TextChoices(
+    "Language", [(code.upper(), (code, label)) for code, label in settings.LANGUAGES]
+)
 
 
 class TerritoryPage(BasePage):
@@ -35,7 +34,7 @@ class TerritoryPage(BasePage):
         _("region"), max_length=120, blank=True, help_text=_("E.g. Lombardy, Capital Region.")
     )
     main_language = models.CharField(
-        _("main language"), max_length=5, choices=Language.choices, default=Language.ENGLISH
+        _("main language"), max_length=5, choices=Language.choices, default=settings.LANGUAGE_CODE
     )
     location = models.CharField(
         _("location"),
@@ -43,9 +42,7 @@ class TerritoryPage(BasePage):
         blank=True,
         help_text=_("Where it is, in words (no map): e.g. 'north of Milan, Lombardy'."),
     )
-    profile = RichTextField(
-        _("profile"), blank=True, features=["bold", "italic", "link", "ul", "ol"]
-    )
+    profile = RichTextField(_("profile"), blank=True, features=RICH_TEXT_FEATURES)
     contact_name = models.CharField(
         _("contact"),
         max_length=200,
@@ -88,12 +85,7 @@ class TerritoryPage(BasePage):
         verbose_name = _("territory")
         verbose_name_plural = _("territories")
 
-    def get_context(self, request, *args, **kwargs):
-        from practices.presentation import territory_details
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(territory_details(self))
-        return context
+    context_view = "practices.views.territory_context"
 
 
 class OrganisationKind(models.TextChoices):

@@ -4,6 +4,7 @@ from django.db import transaction
 from django.utils.html import linebreaks
 from django.utils.text import slugify
 
+from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale
 
 from portal.localization import localize
@@ -20,15 +21,6 @@ from ..models import (
 def _in_default_locale(objects):
     """Relations point at the default-language objects, like the initial content's."""
     return localize(objects, Locale.get_default())
-
-
-def _unique_slug(parent, title):
-    base = slugify(title)[:70] or "proposed-case"
-    slug, number = base, 1
-    while parent.get_children().filter(slug=slug).exists():
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
 
 
 def _paragraphs(text):
@@ -61,7 +53,7 @@ def create_draft(data, indicators, submission_key=None):
         raise AlreadyReceived(earlier)
     page = PracticePage(
         title=data["title"],
-        slug=_unique_slug(territory, data["title"]),
+        slug=find_available_slug(territory, slugify(data["title"])[:70] or "proposed-case"),
         listing_summary=data["summary"],
         start_year=data["start_year"],
         end_year=data.get("end_year"),

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
+from portal.localization import default_language
 from portal.roles import COORDINATOR_PREFIX, MODERATORS
 
 logger = logging.getLogger(__name__)
@@ -53,7 +54,7 @@ def notify(page, data, request):
     recipients = reviewers(data["territory"])
     if recipients:
         # Reviewers read the portal's default language.
-        with translation.override("en"):
+        with translation.override(default_language()):
             _send(
                 "reviewers",
                 page,

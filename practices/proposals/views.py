@@ -45,7 +45,7 @@ def _render(request, index_page, form, formset, status=200):
     return TemplateResponse(request, "practices/propose.html", context, status=status)
 
 
-def propose(index_page, request):
+def propose(request, index_page):
     locale = active_locale()
     if request.method != "POST":
         return _render(
@@ -90,7 +90,7 @@ def propose(index_page, request):
     return redirect(thanks)
 
 
-def thanks(index_page, request):
+def thanks(request, index_page):
     proposal = request.session.pop("proposal", None)
     return TemplateResponse(
         request, "practices/propose_thanks.html", {"page": index_page, "proposal": proposal}

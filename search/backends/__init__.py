@@ -12,11 +12,12 @@ from ..analysis import base_language
 
 
 def language_of(obj):
-    """The language an indexed object is written in: its locale's, else its own field, else English."""
+    """The language an indexed object is written in: its locale's, else its own field,
+    else the default language."""
     locale = getattr(obj, "locale", None) if getattr(obj, "locale_id", None) else None
     if locale is not None:
         return base_language(locale.language_code)
-    return base_language(getattr(obj, "language", None) or "en")
+    return base_language(getattr(obj, "language", None))
 
 
 def active_language():

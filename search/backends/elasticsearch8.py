@@ -25,16 +25,9 @@ from modelsearch.backends.elasticsearch8 import (
 from modelsearch.backends.elasticsearchbase import Field
 from modelsearch.utils import deep_update
 
-from ..analysis import SNOWBALL
-from . import active_language
+from portal.localization import language_settings
 
-STEMMERS = {
-    "en": "english",
-    "it": "light_italian",
-    "de": "light_german",
-    "da": "danish",
-    "sv": "swedish",
-}
+from . import active_language
 
 
 def language_analysis(synonym_rules):
@@ -51,9 +44,10 @@ def language_analysis(synonym_rules):
         "articles": ["l", "un", "dell", "dall", "all", "nell", "sull", "d", "c", "s"],
     }
     analyzers = {}
-    for code, name in SNOWBALL.items():
+    stemmers = language_settings("elasticsearch_stemmer")
+    for code, name in language_settings("snowball").items():
         filters[f"portal_{code}_stop"] = {"type": "stop", "stopwords": f"_{name}_"}
-        filters[f"portal_{code}_stem"] = {"type": "stemmer", "language": STEMMERS[code]}
+        filters[f"portal_{code}_stem"] = {"type": "stemmer", "language": stemmers[code]}
         head = ["portal_it_elision"] if code == "it" else []
         head += ["lowercase", f"portal_{code}_stop"]
         analyzers[f"portal_{code}"] = {
@@ -87,7 +81,7 @@ def crosswalk_synonyms():
 
 LANGUAGE_FIELDS = {
     code: {"type": "text", "analyzer": f"portal_{code}", "search_analyzer": f"portal_{code}_search"}
-    for code in SNOWBALL
+    for code in language_settings("snowball")
 }
 
 

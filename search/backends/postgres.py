@@ -9,8 +9,12 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
 )
 
-from ..analysis import POSTGRES_CONFIGS
+from portal.localization import language_settings
+
 from . import active_language, language_of
+
+# PostgreSQL's text-search configurations carry the Snowball stemmers' names.
+POSTGRES_CONFIGS = language_settings("snowball")
 
 
 class _ConfiguredBackend:

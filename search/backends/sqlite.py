@@ -13,6 +13,8 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.query import PlainText
 from modelsearch.utils import get_content_type_pk
 
+from portal.localization import default_language
+
 from ..analysis import fold, stem, stems_of, words
 from . import active_language, language_of
 
@@ -84,7 +86,7 @@ class StemmingQueryMixin:
 
     def _term_group(self, token, prefix=False):
         forms = [fold(token)]
-        for code in (self.language, "en"):
+        for code in (self.language, default_language()):
             stemmed = stem(token, code)
             if stemmed and stemmed not in forms:
                 forms.append(stemmed)

@@ -16,7 +16,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.models import Orderable
 
-LANGUAGE_CODES = ("en", "it", "de", "da", "sv")
+from portal.localization import content_languages, default_language
+
 TERMS_HELP = _("One term per line; the first is the preferred term.")
 
 
@@ -49,8 +50,6 @@ class Concept(ClusterableModel):
         _("editorial note"), blank=True, help_text=_("Scope, or where the terms come from.")
     )
 
-    LANGUAGES = LANGUAGE_CODES
-
     panels = [
         FieldPanel("key"),
         MultiFieldPanel(
@@ -73,7 +72,7 @@ class Concept(ClusterableModel):
         verbose_name_plural = _("concepts (crosswalk)")
 
     def __str__(self):
-        return self.label("en") or self.key
+        return self.label(default_language()) or self.key
 
     def clean(self):
         super().clean()
@@ -85,11 +84,11 @@ class Concept(ClusterableModel):
 
     def all_terms(self):
         """{language code: [terms]} for the languages that have terms."""
-        return {code: self.terms(code) for code in LANGUAGE_CODES if self.terms(code)}
+        return {code: self.terms(code) for code in content_languages() if self.terms(code)}
 
     def label(self, code):
         """The preferred term in a language, falling back to English."""
-        terms = self.terms(code) or self.terms("en")
+        terms = self.terms(code) or self.terms(default_language())
         return terms[0] if terms else ""
 
 

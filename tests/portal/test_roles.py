@@ -87,9 +87,7 @@ def test_coordinator_documents_stay_in_their_collection(herlev_coordinator):
     """A Herlev coordinator may upload to Herlev's collection, not change Monza's documents."""
     Document = get_document_model()
     herlev = Collection.objects.get(name="Herlev")
-    assert document_policy.user_has_permission_for_instance(
-        herlev_coordinator, "add", Document(collection=herlev)
-    ) or herlev in document_policy.collections_user_has_permission_for(herlev_coordinator, "add")
+    assert herlev in document_policy.collections_user_has_permission_for(herlev_coordinator, "add")
     monza_document = Document.objects.filter(collection__name="Monza e Brianza").first()
     assert monza_document is not None
     assert not document_policy.user_has_permission_for_instance(
@@ -98,7 +96,6 @@ def test_coordinator_documents_stay_in_their_collection(herlev_coordinator):
     assert not document_policy.user_has_permission_for_instance(
         herlev_coordinator, "delete", monza_document
     )
-    assert herlev in document_policy.collections_user_has_permission_for(herlev_coordinator, "add")
     monza = Collection.objects.get(name="Monza e Brianza")
     assert monza not in document_policy.collections_user_has_permission_for(
         herlev_coordinator, "add"
@@ -123,12 +120,10 @@ def test_moderation_workflow_is_enforced(herlev_coordinator, moderator, locales)
     assert not case.live
     task_state = state.current_task_state
     task = task_state.task.specific
-    assert (
-        not task.user_can_access_editor(case, herlev_coordinator)
-        or not case.permissions_for_user(herlev_coordinator).can_publish()
-    )
+    assert not case.permissions_for_user(herlev_coordinator).can_publish()
+    assert not task.get_actions(case, herlev_coordinator)  # cannot approve their own case
     assert moderator in [user for group in task.groups.all() for user in group.user_set.all()]
     task.on_action(task_state, moderator, "approve")
     case.refresh_from_db()
     assert case.live
-    assert case.live_revision_id == revision.pk or case.live_revision is not None
+    assert case.live_revision_id == revision.pk

@@ -43,3 +43,20 @@ def test_production_passes_deploy_checks():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_every_content_language_declares_its_analysis_and_locale(settings):
+    """Languages come from settings only: a content language without its
+    PORTAL_LANGUAGES entry is a configuration error, reported by the system checks."""
+    from portal.localization import check_language_settings, language_setting
+
+    assert check_language_settings(None) == []
+    assert language_setting("og_locale", "da") == "da_DK"
+    assert language_setting("snowball", "de-CH") == "german"
+
+    settings.PORTAL_LANGUAGES = {
+        code: entry for code, entry in settings.PORTAL_LANGUAGES.items() if code != "sv"
+    }
+    errors = check_language_settings(None)
+    assert [error.id for error in errors] == ["portal.E001"]
+    assert "'sv'" in errors[0].msg

@@ -4,7 +4,10 @@ import re
 
 import pytest
 
-from practices.models import MethodPage
+from practices.models import MethodIndexPage, MethodPage, PracticePage, TargetGroup
+from practices.presentation import related_cases
+
+from .factories import MethodPageFactory, PracticePageFactory
 
 
 def test_herlev_case_shows_indicators_with_computed_share(client):
@@ -36,6 +39,30 @@ def test_case_page_shows_related_cases(client):
     html = client.get("/en/practices/como/como-taking-in-charge/").content.decode()
     related = html.split('id="related"', 1)[1]
     assert "/en/practices/monza-brianza/servizi-in-rete/" in related
+
+
+def test_related_cases_are_ranked_by_what_they_share(locales):
+    """A case sharing a method and a target group ranks above one sharing only the
+    method; a case sharing nothing is not related at all."""
+    en = locales["en"]
+    territory = PracticePage.objects.get(slug="servizi-in-rete", locale=en).get_parent()
+    method = MethodPageFactory(parent=MethodIndexPage.objects.get(locale=en))
+    group = TargetGroup.objects.create(name="Test group", slug="test-related-group", locale=en)
+    cases = {}
+    # Created in reverse order of relatedness, so an unsorted result comes out wrong.
+    for name, methods, groups in (
+        ("nothing", [], []),
+        ("method-only", [method], []),
+        ("method-and-group", [method], [group]),
+        ("subject", [method], [group]),
+    ):
+        case = PracticePageFactory(parent=territory, slug=f"related-{name}")
+        case.methods.set(methods)
+        case.target_groups.set(groups)
+        case.save_revision().publish()
+        cases[name] = case
+    related = related_cases(cases["subject"], en)
+    assert [case.slug for case in related] == ["related-method-and-group", "related-method-only"]
 
 
 def test_case_stories_are_anonymous(client):

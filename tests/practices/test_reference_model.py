@@ -9,6 +9,7 @@ from wagtail.test.utils import WagtailPageTestCase
 import pytest
 
 from practices.models import PhasePage, ReferenceModelPage, TerritoryPage
+from practices.reference import publish_version
 
 PHASE_TITLES = [
     "Reception and taking in charge",
@@ -127,7 +128,7 @@ def test_version_url_survives_a_new_version(client, locales):
     follow_up = PhasePage.objects.get(key="follow-up", locale=locales["en"])
     follow_up.title = "Follow-up, job retention and hand-back"
     follow_up.save_revision().publish()
-    model.publish_version("1.1", "2026-11-23", "Follow-up phase now covers the hand-back.")
+    publish_version(model, "1.1", "2026-11-23", "Follow-up phase now covers the hand-back.")
 
     current = client.get("/en/reference-model/").content.decode()
     assert "version 1.1" in current
