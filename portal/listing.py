@@ -268,7 +268,8 @@ class FilterSet:
     def year_options(self, filt, selection, counts):
         return [
             self.option(filt, selection, year, year, str(year), count)
-            for year, count in sorted(counts.items(), reverse=True)
+            for year, count in sorted(counts.items(), key=lambda item: item[0] or 0, reverse=True)
+            if year is not None
         ]
 
     def facet(self, filt, selection, counts):
@@ -320,4 +321,3 @@ class FilterSet:
 def get_page(items, selection, per_page):
     """The page asked for, with Django's rules: past the end -> the last page."""
     return Paginator(items, per_page).get_page(selection.page)
-

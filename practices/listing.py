@@ -103,9 +103,7 @@ def case_filters(prefix=""):
             prefix + "methods__translation_key",
             method_vocabulary,
         ),
-        Filter(
-            "phase", gettext_lazy("Phase"), prefix + "phases__key", phase_vocabulary
-        ),
+        Filter("phase", gettext_lazy("Phase"), prefix + "phases__key", phase_vocabulary),
         Filter(
             "evidence", gettext_lazy("Evidence"), prefix + "evidence_level", evidence_vocabulary
         ),
@@ -234,9 +232,7 @@ class PracticeListing:
             "page_obj": page,
             "practices": list(page.object_list),
             "facets": self.facets(),
-            "selected": {
-                name: value for name, value in self.params.items() if name in values
-            },
+            "selected": {name: value for name, value in self.params.items() if name in values},
             "year": values.get("year"),
             "search_query": self.query,
             "sort": self.sort,
