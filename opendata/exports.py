@@ -15,9 +15,11 @@ from decimal import Decimal
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Prefetch, prefetch_related_objects
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from portal.listing import BadParameter
 from portal.visibility import public_pages
 from practices.models import MethodPage, PhasePage
 from practices.models.profiles import profiles_for
@@ -311,10 +313,52 @@ def evidence_map_table(matrix):
     return table
 
 
+def bad_parameter(error):
+    """A 400 naming the parameter an export cannot use (``portal.listing.BadParameter``)."""
+    return HttpResponse(str(error), status=400, content_type="text/plain; charset=utf-8")
+
+
+def cases_export(request, fmt):
+    """``/<lang>/practices/export/csv/?country=CH``: the filtered listing, every page of it.
+    The listing's filters, parsed strictly: a value the page would ignore is a 400 here."""
+    from practices.listing import PracticeListing
+
+    if fmt not in FORMATS:
+        raise Http404
+    try:
+        listing = PracticeListing(request.GET, strict=True)
+    except BadParameter as error:
+        return bad_parameter(error)
+    cases = listing.results()
+    if listing.search_unavailable:
+        # A file without the text filter would be silently wrong: refuse it instead.
+        return HttpResponse(
+            _(
+                "Text search is unavailable right now, so this export cannot be filtered by "
+                "words. Try again later, or export without the search words."
+            ),
+            status=503,
+            content_type="text/plain; charset=utf-8",
+            headers={"Retry-After": "120"},
+        )
+    return response(cases_table(cases, request), fmt, request, filename=f"cases.{fmt}")
+
+
+def methods_export(request, fmt):
+    """``/<lang>/methods/export/csv/?phase=placement``: the catalogue with its facets applied."""
+    from practices.finder import MethodFacets
+
+    if fmt not in FORMATS:
+        raise Http404
+    try:
+        methods = MethodFacets(request.GET, strict=True).results()
+    except BadParameter as error:
+        return bad_parameter(error)
+    return response(methods_table(methods, request), fmt, request, filename=f"methods.{fmt}")
+
+
 def evidence_map_export(request, fmt):
     """``/<lang>/evidence-map/csv/`` and ``json/``."""
-    from django.http import Http404
-
     from practices.evidence_map import evidence_map
 
     if fmt not in FORMATS:

@@ -143,7 +143,13 @@ class Filter:
     def parse(self, raw, vocabulary):
         key = vocabulary.resolve(raw) if len(raw) <= MAX_VALUE_LENGTH else None
         if key is None:
-            raise BadParameter(self.name, raw, "one of the values listed by its facet")
+            values = [value for value, _label in vocabulary.entries.values()]
+            expected = (
+                "one of " + ", ".join(values)
+                if len(values) <= 12
+                else "a known value (a slug of any language, or a code)"
+            )
+            raise BadParameter(self.name, raw, expected)
         return key
 
     def q(self, value):
@@ -188,15 +194,34 @@ class Selection:
     page: int | None = None
 
 
+class _Vocabularies(dict):
+    """Each filter's vocabulary, built the first time it is read (one query at most)."""
+
+    def __init__(self, filters, locale):
+        super().__init__()
+        self.makers = {filt.name: filt.vocabulary for filt in filters if filt.vocabulary}
+        self.locale = locale
+
+    def __missing__(self, name):
+        maker = self.makers.get(name)
+        value = self[name] = maker(self.locale) if maker else None
+        return value
+
+    def get(self, name, default=None):
+        return self[name] if name in self.makers else default
+
+
 class FilterSet:
-    """A listing's filters. ``vocabularies`` are built once per parse, for one locale."""
+    """A listing's filters, for one locale."""
 
     def __init__(self, filters, locale):
         self.filters = filters
         self.locale = locale
-        self.vocabularies = {
-            filt.name: filt.vocabulary(locale) for filt in filters if filt.vocabulary is not None
-        }
+        self.vocabularies = _Vocabularies(filters, locale)
+
+    def only(self, names):
+        """The same declaration narrowed to the filters ``names`` (an API type's filters)."""
+        return FilterSet([filt for filt in self.filters if filt.name in names], self.locale)
 
     def parse(self, params, strict=False):
         values, unknown = {}, []

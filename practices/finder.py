@@ -142,11 +142,11 @@ class MethodFacets:
     """``MethodFacets(request.GET, locale).context()``: the catalogue's matching methods
     and facet counts. Methods are few, so they are classified once and counted in Python."""
 
-    def __init__(self, params, locale=None):
+    def __init__(self, params, locale=None, strict=False):
         params = getattr(params, "GET", params)  # a request is accepted too
         self.locale = locale or active_locale()
         self.filterset = FilterSet(method_filters(), self.locale)
-        self.selection = self.filterset.parse(params)
+        self.selection = self.filterset.parse(params, strict=strict)
         self.items = classify(self.locale)
 
     def results(self):

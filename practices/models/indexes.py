@@ -2,7 +2,7 @@
 
 from types import SimpleNamespace
 
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
@@ -50,28 +50,9 @@ class PracticeIndexPage(FeedRoutesMixin, SectionIndexPage):
     @path("export/<str:fmt>/", name="export")
     def export(self, request, fmt):
         """The filtered listing, every page of it, as CSV or JSON (``export/csv/?country=CH``)."""
-        from opendata import exports
-        from practices.listing import PracticeListing
+        from opendata.exports import cases_export
 
-        if fmt not in exports.FORMATS:
-            raise Http404
-        listing = PracticeListing(request)
-        cases = listing.all_results()
-        if listing.search_unavailable:
-            # A file without the text filter would be silently wrong: refuse it instead.
-            return HttpResponse(
-                str(
-                    _(
-                        "Text search is unavailable right now, so this export cannot be filtered by "
-                        "words. Try again later, or export without the search words."
-                    )
-                ),
-                status=503,
-                content_type="text/plain; charset=utf-8",
-                headers={"Retry-After": "120"},
-            )
-        table = exports.cases_table(cases, request)
-        return exports.response(table, fmt, request, filename=f"cases.{fmt}")
+        return cases_export(request, fmt)
 
     @path("<slug:territory>/<slug:case>/case-sheet/", name="case_sheet")
     def case_sheet(self, request, territory, case):
@@ -129,14 +110,10 @@ class MethodIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("export/<str:fmt>/", name="export")
     def export(self, request, fmt):
-        """The whole catalogue as CSV or JSON."""
-        from opendata import exports
-        from practices.presentation import catalogue
+        """The catalogue as CSV or JSON, with the catalogue's filters applied."""
+        from opendata.exports import methods_export
 
-        if fmt not in exports.FORMATS:
-            raise Http404
-        table = exports.methods_table(catalogue(), request)
-        return exports.response(table, fmt, request, filename=f"methods.{fmt}")
+        return methods_export(request, fmt)
 
 
 class ReferenceModelPage(RoutablePageMixin, ReferenceModelMixin, SectionIndexPage):
