@@ -40,7 +40,7 @@ from portal.search_terms import (
     engine_guard,
     plain_words,
 )
-from portal.visibility import public_pages
+from portal.visibility import exclude_synthetic, public_pages
 from practices import listing
 from practices.models import MethodPage, PhasePage, PracticePage
 from workshops.models import WorkshopReportPage
@@ -314,7 +314,7 @@ class PortalPagesAPIViewSet(CheckedAPIMixin, PagesAPIViewSet):
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(TAXONOMY_PARAMS)
 
     def get_queryset(self):
-        return _with_related(super().get_queryset())
+        return _with_related(exclude_synthetic(super().get_queryset()))
 
     def find_object(self, queryset, request):
         if "\x00" in request.GET.get("html_path", ""):

@@ -43,6 +43,16 @@ class ListingFieldsMixin(models.Model):
         return self.listing_summary or self.search_description
 
 
+class SyntheticMixin(models.Model):
+    """Marks the benchmark content made by ``practices.scale``: ``portal.visibility``
+    leaves it out of every public route."""
+
+    is_synthetic = models.BooleanField(default=False, editable=False)
+
+    class Meta:
+        abstract = True
+
+
 class BasePage(ListingFieldsMixin, Page):
     """Common parent of the portal's page types; never created on its own."""
 

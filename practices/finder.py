@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from portal.listing import Filter, FilterSet, code_vocabulary
 from portal.localization import active_locale, in_locale_or_default
+from portal.visibility import public_pages
 
 from .models import (
     CostBand,
@@ -215,7 +216,7 @@ def _cases_by_method(locale):
     """Method translation key -> cases using it (visitor's language), and each
     case's target-group keys; a fixed number of queries."""
     cases = decorate_cards(
-        in_locale_or_default(PracticePage.objects.live().public(), locale)
+        in_locale_or_default(public_pages(PracticePage.objects.all()), locale)
         .select_related("territory", "locale")
         .prefetch_related("target_groups", "methods")
         .order_by("title"),

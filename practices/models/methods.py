@@ -18,7 +18,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.models import BasePage
+from portal.models import BasePage, SyntheticMixin
 from portal.sources import AbstractSourceReference, SourceReferenceSerializer
 
 from ..admin_forms import OriginalsPageForm
@@ -36,7 +36,7 @@ from .taxonomy import Language
 RICH = ["bold", "italic", "link", "ul", "ol"]
 
 
-class MethodPage(EvidenceMixin, BasePage):
+class MethodPage(SyntheticMixin, EvidenceMixin, BasePage):
     """A method of the catalogue; the cases using it are computed from the cases."""
 
     what_it_is = RichTextField(_("what it is"), features=RICH)
@@ -110,6 +110,7 @@ class MethodPage(EvidenceMixin, BasePage):
         index.SearchField("what_it_is"),
         index.SearchField("when_to_use"),
         index.FilterField("evidence_level"),
+        index.FilterField("is_synthetic"),
     ]
     api_fields = [
         APIField("what_it_is", serializer=RichTextSerializer()),

@@ -9,7 +9,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from portal.blocks import BaseStreamBlock
-from portal.models import BasePage
+from portal.models import BasePage, SyntheticMixin
 
 
 class Country(models.TextChoices):
@@ -27,7 +27,7 @@ class Language(models.TextChoices):
     SWEDISH = "sv", _("Swedish")
 
 
-class TerritoryPage(BasePage):
+class TerritoryPage(SyntheticMixin, BasePage):
     """A place whose services contribute cases: its profile, organisations and cases."""
 
     country = models.CharField(_("country"), max_length=2, choices=Country.choices)
@@ -78,6 +78,7 @@ class TerritoryPage(BasePage):
         index.SearchField("region"),
         index.FilterField("country"),
         index.AutocompleteField("title"),
+        index.FilterField("is_synthetic"),
     ]
 
     parent_page_types = ["practices.PracticeIndexPage"]
