@@ -189,7 +189,7 @@ class LibraryPage(RoutablePageMixin, SectionIndexPage):
         from library.listing import DocumentListing
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(DocumentListing(request).context())
+        context.update(DocumentListing(request.GET).context())
         return context
 
     @path("")

@@ -23,10 +23,13 @@ facets are counted from it and a base queryset (or a list of classified items).
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy
+
+from wagtail.coreutils import get_supported_content_language_variant
 
 from portal.paging import parse_int
 from portal.visibility import public_pages
@@ -72,18 +75,23 @@ def code_vocabulary(choices, upper=False):
     return Vocabulary(entries, {}, upper=upper)
 
 
-def translated_vocabulary(rows, locale, default_locale_id, by_label=False):
+def _default_language():
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+
+
+def translated_vocabulary(rows, locale, by_label=False):
     """Pages or snippets keyed on ``translation_key``.
 
-    ``rows``: (translation_key, slug, label, locale_id) of every locale. Each key is
+    ``rows``: (translation_key, slug, label, language code) of every locale. Each key is
     shown with the visitor locale's slug and label (the default locale's while it is
     untranslated); every locale's slug and the key itself are accepted."""
     chosen, aliases = {}, {}
-    for key, slug, label, locale_id in rows:
+    default = _default_language()
+    for key, slug, label, code in rows:
         key = str(key)
         aliases.setdefault(slug, key)
         aliases[key] = key
-        rank = 0 if locale_id == locale.pk else 1 if locale_id == default_locale_id else 2
+        rank = 0 if code == locale.language_code else 1 if code == default else 2
         if key not in chosen or rank < chosen[key][0]:
             chosen[key] = (rank, slug, label)
     # The visitor's own slug wins when two languages happen to share a spelling.
@@ -102,9 +110,9 @@ def page_vocabulary(model, locale, order=None):
     rows = (
         public_pages(model.objects.all())
         .order_by(order or "title")
-        .values_list("translation_key", "slug", "title", "locale_id")
+        .values_list("translation_key", "slug", "title", "locale__language_code")
     )
-    return translated_vocabulary(rows, locale, locale.get_default().pk, by_label=not order)
+    return translated_vocabulary(rows, locale, by_label=not order)
 
 
 def code_page_vocabulary(model, locale, code_field="key", order="sort_order"):
@@ -113,16 +121,16 @@ def code_page_vocabulary(model, locale, code_field="key", order="sort_order"):
     rows = (
         public_pages(model.objects.all())
         .order_by(order)
-        .values_list(code_field, code_field, "title", "locale_id")
+        .values_list(code_field, code_field, "title", "locale__language_code")
     )
-    return translated_vocabulary(rows, locale, locale.get_default().pk)
+    return translated_vocabulary(rows, locale)
 
 
 def snippet_vocabulary(model, locale, label_field="name", order="sort_order"):
     rows = model.objects.order_by(order).values_list(
-        "translation_key", "slug", label_field, "locale_id"
+        "translation_key", "slug", label_field, "locale__language_code"
     )
-    return translated_vocabulary(rows, locale, locale.get_default().pk)
+    return translated_vocabulary(rows, locale)
 
 
 # -- filters ----------------------------------------------------------------------

@@ -23,12 +23,14 @@ class PracticeIndexPage(FeedRoutesMixin, SectionIndexPage):
         verbose_name = _("practices index")
 
     def get_context(self, request, *args, **kwargs):
+        from portal.localization import active_locale
         from practices.listing import PracticeListing
         from practices.presentation import decorate_cards
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(PracticeListing(request).context())
-        context["practices"] = decorate_cards(context["practices"])
+        locale = active_locale()  # looked up once for the listing and its cards
+        context.update(PracticeListing(request.GET, locale).context())
+        context["practices"] = decorate_cards(context["practices"], locale)
         return context
 
     atom_feed_class = "practices.feeds.CasesAtomFeed"
@@ -94,7 +96,7 @@ class MethodIndexPage(RoutablePageMixin, SectionIndexPage):
         from practices.finder import MethodFacets
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(MethodFacets(request).context())
+        context.update(MethodFacets(request.GET).context())
         return context
 
     @path("")
