@@ -173,7 +173,9 @@ class TargetGroup(TranslatableMixin, index.Indexed, models.Model):
 
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(
-        _("slug"), max_length=80, help_text=_("Used in filter URLs; the same in every language.")
+        _("slug"),
+        max_length=80,
+        help_text=_("Used in filter URLs of this language; each translation may have its own."),
     )
     description = models.TextField(_("description"), blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
