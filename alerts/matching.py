@@ -3,7 +3,6 @@ the items published since it was confirmed. Case filters are the case listing's
 own (``practices.listing``), so an alert holds exactly what the listing shows."""
 
 import uuid
-from types import SimpleNamespace
 
 from django.http import QueryDict
 from django.utils import translation
@@ -27,8 +26,7 @@ class FilterError(ValueError):
 
 
 def _listing(query):
-    # The listing reads only the request's GET parameters.
-    return PracticeListing(SimpleNamespace(GET=QueryDict(query)))
+    return PracticeListing(QueryDict(query))
 
 
 def case_filter(params):
@@ -49,14 +47,9 @@ def case_filter(params):
             or [_("This filter is not valid.")]
         )
     pairs, labels = [], []
-    for filt in listing.filters:
-        if filt.name in listing.selected:
-            value = listing.selected[filt.name]
-            pairs.append((filt.name, value))
-            labels.append(f"{filt.label}: {filt.values[value]}")
-    if listing.year:
-        pairs.append(("year", listing.year))
-        labels.append(f"{_('Year')}: {listing.year}")
+    for name, value, filter_label, value_label in listing.chosen():
+        pairs.append((name, value))
+        labels.append(f"{filter_label}: {value_label}")
     if listing.query:
         pairs.append(("q", listing.query))
         labels.append(f"{_('Words')}: {listing.query}")

@@ -10,6 +10,7 @@ from django.utils.text import slugify
 from wagtail.models import Collection, CollectionViewRestriction
 
 from portal.content import ensure_locales
+from portal.visibility import exclude_synthetic
 from practices.models import ModelVersion, TerritoryPage
 from practices.reference import render_pdf
 from workshops.models import WorkshopReportPage
@@ -29,9 +30,7 @@ def ensure_collections(locales):
     root = Collection.get_first_root_node()
     territories = _child_collection(root, TERRITORIES)
     by_slug = {}
-    for territory in TerritoryPage.objects.filter(locale=locales["en"]).exclude(
-        slug__startswith="synthetic-"
-    ):
+    for territory in exclude_synthetic(TerritoryPage.objects.filter(locale=locales["en"])):
         by_slug[territory.slug] = _child_collection(territories, territory.title)
     members = _child_collection(root, MEMBERS_ONLY)
     if not CollectionViewRestriction.objects.filter(collection=members).exists():

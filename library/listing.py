@@ -1,10 +1,16 @@
-"""The library listing: filters with counts, search, date order, pages; fixed query count."""
+"""The library listing: filters with counts, search, date order, pages; fixed query count.
 
-from django.db.models import Count
+Filters are declared on the portal's listing layer (``portal.listing``).
+"""
+
+from functools import cached_property
+
+from django.db.models import F
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from portal.listing import Filter, FilterSet, YearFilter, code_vocabulary, get_page, page_vocabulary
 from portal.localization import active_locale
-from portal.paging import paginate, parse_int
 from portal.search_terms import SearchUnavailable, clean_query, search_ids
 from practices.models import TerritoryPage
 
@@ -18,131 +24,87 @@ def public_documents():
     return PortalDocument.objects.public()
 
 
+def document_filters():
+    languages = PortalDocument._meta.get_field("language").choices
+    return [
+        Filter(
+            "type",
+            gettext_lazy("Type"),
+            "document_type",
+            lambda locale: code_vocabulary(DocumentType.choices),
+        ),
+        Filter(
+            "language",
+            gettext_lazy("Language"),
+            "language",
+            lambda locale: code_vocabulary(languages),
+        ),
+        Filter(
+            "territory",
+            gettext_lazy("Territory"),
+            "territory__translation_key",
+            lambda locale: page_vocabulary(TerritoryPage, locale),
+        ),
+        YearFilter("year", gettext_lazy("Year"), "publication_date__year"),
+    ]
+
+
 class DocumentListing:
-    def __init__(self, request):
-        self.request = request
-        self.unknown = []
-        self.messages = []
-        locale = active_locale()
-        territory_titles = {}
-        for slug, title, locale_id in TerritoryPage.objects.values_list(
-            "slug", "title", "locale_id"
-        ):
-            if slug not in territory_titles or locale_id == locale.pk:
-                territory_titles[slug] = title
-        languages = dict(PortalDocument._meta.get_field("language").choices)
-        self.filters = [
-            ("type", _("Type"), "document_type", dict(DocumentType.choices)),
-            ("language", _("Language"), "language", languages),
-            ("territory", _("Territory"), "territory__slug", territory_titles),
-        ]
-        self.selected = {}
-        params = request.GET
-        for name, label, _lookup, values in self.filters:
-            raw = params.get(name, "").strip()
-            if raw:
-                if raw in values:
-                    self.selected[name] = raw
-                else:
-                    self.unknown.append((label, raw[:80]))
-        self.year = None
-        raw_year = params.get("year", "").strip()
-        if raw_year:
-            self.year = parse_int(raw_year, 1900, 2100)
-            if self.year is None:
-                self.unknown.append((_("Year"), raw_year[:80]))
+    """``DocumentListing(request.GET, locale).context()``; methods may be called in any order."""
+
+    def __init__(self, params, locale=None):
+        params = getattr(params, "GET", params)  # a request is accepted too
+        self.params = params
+        self.locale = locale or active_locale()
+        self.filterset = FilterSet(document_filters(), self.locale)
+        self.selection = self.filterset.parse(params)
         self.query, notice = clean_query(params.get("q", ""))
-        if notice:
-            self.messages.append(notice)
+        self.notices = [notice] if notice else []
 
-    def _base(self):
+    @cached_property
+    def _searched(self):
         queryset = public_documents()
-        if self.query:
-            try:
-                ids = search_ids(self.query, public_documents())
-            except SearchUnavailable:
-                self.messages.append(
-                    _(
-                        "Text search is unavailable right now; the list is filtered "
-                        "by your other choices only."
-                    )
+        if not self.query:
+            return queryset, True
+        try:
+            ids = search_ids(self.query, public_documents())
+        except SearchUnavailable:
+            return queryset, False
+        return queryset.filter(pk__in=ids), True
+
+    @property
+    def messages(self):
+        messages = list(self.notices)
+        if not self._searched[1]:
+            messages.append(
+                _(
+                    "Text search is unavailable right now; the list is filtered "
+                    "by your other choices only."
                 )
-                return queryset
-            queryset = queryset.filter(pk__in=ids)
-        return queryset
-
-    def _apply(self, queryset, skip=None):
-        for name, _label, lookup, _values in self.filters:
-            if name != skip and name in self.selected:
-                queryset = queryset.filter(**{lookup: self.selected[name]})
-        if skip != "year" and self.year:
-            queryset = queryset.filter(publication_date__year=self.year)
-        return queryset
-
-    def facets(self, base):
-        facets = []
-        for name, label, lookup, values in self.filters:
-            counts = dict(
-                self._apply(base, skip=name)
-                .order_by()
-                .values_list(lookup)
-                .annotate(n=Count("pk"))
-                .values_list(lookup, "n")
             )
-            options = [
-                {
-                    "value": value,
-                    "label": text,
-                    "count": counts.get(value, 0),
-                    "selected": self.selected.get(name) == value,
-                }
-                for value, text in sorted(values.items(), key=lambda item: str(item[1]))
-                if counts.get(value) or self.selected.get(name) == value
-            ]
-            facets.append({"name": name, "label": label, "options": options})
-        years = (
-            self._apply(base, skip="year")
-            .exclude(publication_date__isnull=True)
-            .order_by()
-            .values_list("publication_date__year")
-            .annotate(n=Count("pk"))
+        return messages
+
+    def results(self):
+        return (
+            self.filterset.apply(self._searched[0], self.selection)
+            .select_related("territory", "collection")
+            .order_by(F("publication_date").desc(nulls_last=True), "title")
         )
-        facets.append(
-            {
-                "name": "year",
-                "label": _("Year"),
-                "options": [
-                    {
-                        "value": str(year),
-                        "label": str(year),
-                        "count": n,
-                        "selected": self.year == year,
-                    }
-                    for year, n in sorted(years, reverse=True)
-                ],
-            }
-        )
-        return facets
+
+    def facets(self):
+        return self.filterset.facets_from_queryset(self._searched[0], self.selection)
 
     def context(self):
-        base = self._base()
-        documents = (
-            self._apply(base)
-            .select_related("territory", "collection")
-            .order_by("-publication_date", "title")
-        )
-        raw = self.request.GET.get("page", "")
-        page, malformed = paginate(documents, raw, PER_PAGE)
-        if malformed:
-            self.unknown.append((_("Page"), raw[:40]))
+        page = get_page(self.results(), self.selection, PER_PAGE)
+        values = self.selection.values
         return {
             "page_obj": page,
             "documents": list(page.object_list),
-            "facets": self.facets(base),
+            "facets": self.facets(),
             "search_query": self.query,
-            "unknown_filters": self.unknown,
+            "unknown_filters": self.selection.unknown,
             "listing_messages": self.messages,
-            "is_filtered": bool(self.selected or self.year or self.query),
-            "selected": self.selected,
-            "year": self.year,
+            "is_filtered": bool(values or self.query),
+            "selected": {name: value for name, value in self.params.items() if name in values},
+            "year": values.get("year"),
         }

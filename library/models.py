@@ -135,7 +135,7 @@ class PortalDocument(AbstractDocument):
             ("choose_document", "Can choose document"),
             ("approve_document", "Can approve documents for publication"),
         ]
-        ordering = ["-publication_date", "title"]
+        ordering = [F("publication_date").desc(nulls_last=True), "title"]
 
     def clean(self):
         # Without a file the upload form has already said why (library.validation);

@@ -11,7 +11,7 @@ from .models import PortalDocument
 
 def library_context(request, library_page):
     """The library page: documents filtered, counted and paged."""
-    return DocumentListing(request).context()
+    return DocumentListing(request.GET).context()
 
 
 def document_detail(request, library_page, document_id):

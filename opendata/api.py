@@ -2,8 +2,9 @@
 
 Pages, documents and images, as Wagtail serves them (live, public pages only;
 documents and images outside restricted collections), plus filters by the
-portal's taxonomy: ``territory``, ``country``, ``target_group``, ``method``
-and ``phase`` take the same values as the case listing's filters.
+portal's taxonomy: ``territory``, ``country``, ``target_group``, ``method``,
+``phase`` and ``year`` are the case listing's filters (``practices.listing``),
+parsed strictly: a value the listing would name and ignore is a 400 here.
 """
 
 from types import SimpleNamespace
@@ -12,7 +13,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
-from django.http import Http404
+from django.http import Http404, QueryDict
+from django.utils.http import urlencode
 
 from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, SearchFilter
 from wagtail.api.v2.pagination import WagtailPagination
@@ -21,12 +23,15 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Locale
 
 from rest_framework import status
 from rest_framework.filters import BaseFilterBackend
 from rest_framework.response import Response
 
+from library.listing import document_filters
 from library.models import PortalDocument
+from portal.listing import BadParameter, Filter, FilterSet
 from portal.paging import parse_int
 from portal.search_terms import (
     SearchUnavailable,
@@ -35,34 +40,53 @@ from portal.search_terms import (
     engine_guard,
     plain_words,
 )
-from portal.visibility import public_pages
-from practices.models import Country, MethodPage, PhasePage, PracticePage
+from portal.visibility import exclude_synthetic, public_pages
+from practices import listing
+from practices.models import MethodPage, PhasePage, PracticePage
 from workshops.models import WorkshopReportPage
 
 MAX_VALUE_LENGTH = 255
 
-TAXONOMY_PARAMS = ("territory", "country", "target_group", "method", "phase")
+TAXONOMY_PARAMS = ("territory", "country", "target_group", "method", "phase", "year")
 
-# Query parameter -> lookup, per model that can be filtered by it.
-LOOKUPS = {
-    PracticePage: {
-        "territory": "territory__slug",
-        "country": "territory__country",
-        "target_group": "target_groups__slug",
-        "method": "methods__slug",
-        "phase": "phases__key",
-    },
-    MethodPage: {
-        "territory": "origin_territory__slug",
-        "country": "origin_territory__country",
-        "target_group": "target_groups__slug",
-        "phase": "phases__key",
-    },
-    PortalDocument: {
-        "territory": "territory__slug",
-        "country": "territory__country",
-    },
+
+def _method_filters():
+    """A method's filters: the case filters' vocabularies, through its origin territory."""
+    return [
+        Filter(
+            "territory",
+            "territory",
+            "origin_territory__translation_key",
+            listing.territory_vocabulary,
+        ),
+        Filter("country", "country", "origin_territory__country", listing.country_vocabulary),
+        Filter(
+            "target_group",
+            "target_group",
+            "target_groups__translation_key",
+            listing.target_group_vocabulary,
+        ),
+        Filter("phase", "phase", "phases__key", listing.phase_vocabulary),
+    ]
+
+
+def _document_filters():
+    filters = {filt.name: filt for filt in document_filters()}
+    country = Filter("country", "country", "territory__country", listing.country_vocabulary)
+    return [filters["territory"], country, filters["year"]]
+
+
+# The filters each model can be filtered by, declared with the listings (portal.listing).
+FILTERS = {
+    PracticePage: lambda: [filt for filt in listing.case_filters() if filt.name in TAXONOMY_PARAMS],
+    MethodPage: _method_filters,
+    PortalDocument: _document_filters,
 }
+
+
+def _filter_names(model):
+    return {filt.name for filt in FILTERS[model]()}
+
 
 PREFETCH = {
     PracticePage: lambda: (
@@ -105,31 +129,32 @@ def _with_related(queryset):
 
 
 class TaxonomyFilter(BaseFilterBackend):
-    """``?territory=herlev&country=DK&target_group=...&method=...&phase=...``."""
+    """``?territory=herlev&country=DK&target_group=...&method=...&phase=...&year=2015``:
+    the listings' filters, strictly parsed (a bad value is a 400 naming the parameter).
+    Slugs of every language are understood: they resolve to translation keys."""
 
     def filter_queryset(self, request, queryset, view):
         asked = {name: request.GET[name] for name in TAXONOMY_PARAMS if name in request.GET}
         if not asked:
             return queryset
-        lookups = LOOKUPS.get(queryset.model, {})
+        make = FILTERS.get(queryset.model)
+        known = {filt.name for filt in make()} if make else set()
         for name, value in asked.items():
-            if name not in lookups:
+            if name not in known:
                 raise BadRequestError(
                     f"'{name}' filters only these types: "
                     + ", ".join(
-                        model._meta.label for model, known in LOOKUPS.items() if name in known
+                        model._meta.label for model in FILTERS if name in _filter_names(model)
                     )
                     + " (pages: add ?type=...)"
                 )
-            value = _checked_text(name, value).strip()
-            if name == "country":
-                value = value.upper()
-                if value not in Country.values:
-                    raise BadRequestError(
-                        f"unknown country '{value[:10]}'; known: {', '.join(Country.values)}"
-                    )
-            queryset = queryset.filter(**{lookups[name]: value})
-        return queryset.distinct()
+            _checked_text(name, value)
+        filterset = FilterSet(make(), Locale.get_default())
+        try:
+            selection = filterset.parse(QueryDict(urlencode(asked)), strict=True)
+        except BadParameter as error:
+            raise BadRequestError(str(error)) from error
+        return filterset.apply(queryset, selection).distinct()
 
 
 def _checked_text(name, value):
@@ -289,7 +314,7 @@ class PortalPagesAPIViewSet(CheckedAPIMixin, PagesAPIViewSet):
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(TAXONOMY_PARAMS)
 
     def get_queryset(self):
-        return _with_related(super().get_queryset())
+        return _with_related(exclude_synthetic(super().get_queryset()))
 
     def find_object(self, queryset, request):
         if "\x00" in request.GET.get("html_path", ""):

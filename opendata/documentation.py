@@ -36,7 +36,6 @@ def documentation(request):
         for slug, title, country in in_locale_or_default(
             public_pages(TerritoryPage.objects.all()), locale
         )
-        .exclude(slug__startswith="synthetic-")
         .order_by("title")
         .values_list("slug", "title", "country")
     ]

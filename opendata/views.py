@@ -8,9 +8,10 @@ exports sit above the content apps, which never import them.
 from django.http import Http404, HttpResponse
 from django.utils.translation import gettext as _
 
+from portal.listing import BadParameter
 from practices.evidence_map import evidence_map
+from practices.finder import MethodFacets
 from practices.listing import PracticeListing
-from practices.presentation import catalogue
 from practices.reference import coverage
 
 from . import exports
@@ -21,11 +22,20 @@ def _check(fmt):
         raise Http404
 
 
+def bad_parameter(error):
+    """A 400 naming the parameter an export cannot use (``portal.listing.BadParameter``)."""
+    return HttpResponse(str(error), status=400, content_type="text/plain; charset=utf-8")
+
+
 def cases_export(request, index, fmt):
-    """The filtered case listing, every page of it (``export/csv/?country=CH``)."""
+    """The filtered case listing, every page of it (``export/csv/?country=CH``).
+    The listing's filters, parsed strictly: a value the page would ignore is a 400 here."""
     _check(fmt)
-    listing = PracticeListing(request)
-    cases = listing.all_results()
+    try:
+        listing = PracticeListing(request.GET, strict=True)
+    except BadParameter as error:
+        return bad_parameter(error)
+    cases = listing.results()
     if listing.search_unavailable:
         # A file without the text filter would be silently wrong: refuse it instead.
         return HttpResponse(
@@ -42,9 +52,13 @@ def cases_export(request, index, fmt):
 
 
 def methods_export(request, index, fmt):
-    """The whole methods catalogue."""
+    """The methods catalogue with its facets applied (``export/csv/?phase=placement``)."""
     _check(fmt)
-    table = exports.methods_table(catalogue(), request)
+    try:
+        methods = MethodFacets(request.GET, strict=True).results()
+    except BadParameter as error:
+        return bad_parameter(error)
+    table = exports.methods_table(methods, request)
     return exports.response(table, fmt, request, filename=f"methods.{fmt}")
 
 

@@ -52,6 +52,16 @@ def call_view(dotted_path, request, page, *args, **kwargs):
     return import_string(dotted_path)(request, page, *args, **kwargs)
 
 
+class SyntheticMixin(models.Model):
+    """Marks the benchmark content made by ``practices.scale``: ``portal.visibility``
+    leaves it out of every public route."""
+
+    is_synthetic = models.BooleanField(default=False, editable=False)
+
+    class Meta:
+        abstract = True
+
+
 class BasePage(ListingFieldsMixin, Page):
     """Common parent of the portal's page types; never created on its own.
 

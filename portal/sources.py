@@ -78,7 +78,8 @@ class Source(models.Model):
     ]
 
     class Meta:
-        ordering = ["-date", "title"]
+        # Undated sources last (PostgreSQL sorts NULL first in a descending order).
+        ordering = [models.F("date").desc(nulls_last=True), "title"]
         verbose_name = _("source")
         verbose_name_plural = _("sources")
 

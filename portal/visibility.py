@@ -7,14 +7,44 @@ exports, feeds, sitemap, library) reads through these helpers, so a members-only
 file or a login-only page cannot leak through one forgotten query.
 """
 
+from django.apps import apps
+from django.conf import settings
+
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
 
 def public_pages(queryset=None):
-    """Live pages with no view restriction on themselves or an ancestor."""
+    """Live pages with no view restriction on themselves or an ancestor, without the
+    synthetic benchmark content (unless ``PORTAL_INCLUDE_SYNTHETIC`` is on)."""
     queryset = Page.objects.all() if queryset is None else queryset
-    return queryset.live().public()
+    return exclude_synthetic(queryset.live().public())
+
+
+def _marks_synthetic(model):
+    return any(field.name == "is_synthetic" for field in model._meta.concrete_fields)
+
+
+def exclude_synthetic(queryset):
+    """``queryset`` without the pages (or objects) marked ``is_synthetic``.
+
+    On a model with the field, a filter on it (a ``FilterField`` for the search
+    backends); on ``Page`` or another ancestor, the marked pages of each model that
+    has the field are excluded by id, in subqueries (no extra query). Benchmarks turn
+    ``PORTAL_INCLUDE_SYNTHETIC`` on to measure it as if it were real content."""
+    if getattr(settings, "PORTAL_INCLUDE_SYNTHETIC", False):
+        return queryset
+    model = queryset.model
+    if _marks_synthetic(model):
+        return queryset.filter(is_synthetic=False)
+    if not issubclass(model, Page):
+        return queryset
+    for marked in apps.get_models():
+        if issubclass(marked, model) and marked is not model and _marks_synthetic(marked):
+            queryset = queryset.exclude(
+                pk__in=marked.objects.filter(is_synthetic=True).values("pk")
+            )
+    return queryset
 
 
 def restricted_collection_ids():

@@ -11,6 +11,7 @@ from django.shortcuts import render
 from django.utils.http import urlencode
 
 from portal.localization import active_locale, in_locale_or_default
+from portal.visibility import public_pages
 
 from .finder import classify
 from .models import EvidenceLevel, PhasePage, PracticeIndexPage, PracticePage
@@ -24,7 +25,7 @@ def evidence_map(locale=None):
     items = classify(locale)
     index = in_locale_or_default(PracticeIndexPage.objects.live(), locale).first()
     listing_url = index.url if index else ""
-    cases = in_locale_or_default(PracticePage.objects.live().public(), locale).prefetch_related(
+    cases = in_locale_or_default(public_pages(PracticePage.objects.all()), locale).prefetch_related(
         "methods", "phases"
     )
     # (method translation key, phase key) -> cases

@@ -16,7 +16,9 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+from portal.listing import Filter, FilterSet, code_vocabulary
 from portal.localization import active_locale, in_locale_or_default
+from portal.visibility import public_pages
 
 from .models import (
     CostBand,
@@ -30,8 +32,6 @@ from .models import (
 )
 from .models.profiles import profiles_for
 from .presentation import catalogue, decorate_cards
-
-FACETS = ("phase", "target_group", "evidence", "origin", "cost", "duration")
 
 
 @dataclass
@@ -68,17 +68,6 @@ def vocabularies(locale):
         "origin": territories,
         "cost": dict(CostBand.choices),
         "duration": dict(DurationBand.choices),
-    }
-
-
-def facet_labels():
-    return {
-        "phase": _("Phase"),
-        "target_group": _("Target group"),
-        "evidence": _("Evidence"),
-        "origin": _("Origin territory"),
-        "cost": _("Cost band"),
-        "duration": _("Duration"),
     }
 
 
@@ -124,54 +113,61 @@ def classify(locale=None):
     return result
 
 
-def _matches(item, selected, skip=None):
-    return all(value in item.values[name] for name, value in selected.items() if name != skip)
+def method_filters():
+    """The catalogue's facets, declared on the portal's listing layer."""
+    from .listing import phase_vocabulary, target_group_vocabulary, territory_vocabulary
+
+    return [
+        Filter("phase", gettext_lazy("Phase"), vocabulary=phase_vocabulary),
+        Filter("target_group", gettext_lazy("Target group"), vocabulary=target_group_vocabulary),
+        Filter(
+            "evidence",
+            gettext_lazy("Evidence"),
+            vocabulary=lambda locale: code_vocabulary(EvidenceLevel.choices),
+        ),
+        Filter("origin", gettext_lazy("Origin territory"), vocabulary=territory_vocabulary),
+        Filter(
+            "cost",
+            gettext_lazy("Cost band"),
+            vocabulary=lambda locale: code_vocabulary(CostBand.choices),
+        ),
+        Filter(
+            "duration",
+            gettext_lazy("Duration"),
+            vocabulary=lambda locale: code_vocabulary(DurationBand.choices),
+        ),
+    ]
 
 
 class MethodFacets:
-    """Parses the catalogue's filters, answers the matching methods and the counts."""
+    """``MethodFacets(request.GET, locale).context()``: the catalogue's matching methods
+    and facet counts. Methods are few, so they are classified once and counted in Python."""
 
-    def __init__(self, request):
-        self.locale = active_locale()
-        self.vocabularies = vocabularies(self.locale)
-        self.labels = facet_labels()
-        self.selected = {}
-        self.unknown = []
-        for name in FACETS:
-            raw = request.GET.get(name, "").strip()
-            if not raw:
-                continue
-            if raw in self.vocabularies[name]:
-                self.selected[name] = raw
-            else:
-                self.unknown.append((self.labels[name], raw[:80]))
+    def __init__(self, params, locale=None, strict=False):
+        params = getattr(params, "GET", params)  # a request is accepted too
+        self.locale = locale or active_locale()
+        self.filterset = FilterSet(method_filters(), self.locale)
+        self.selection = self.filterset.parse(params, strict=strict)
         self.items = classify(self.locale)
 
     def results(self):
-        return [item.method for item in self.items if _matches(item, self.selected)]
+        return [
+            item.method
+            for item in self.items
+            if self.filterset.matches(item.values, self.selection)
+        ]
 
     def facets(self):
-        facets = []
-        for name in FACETS:
-            pool = [item for item in self.items if _matches(item, self.selected, skip=name)]
-            options = []
-            for value, label in self.vocabularies[name].items():
-                count = sum(1 for item in pool if value in item.values[name])
-                selected = self.selected.get(name) == value
-                if count or selected:
-                    options.append(
-                        {"value": value, "label": label, "count": count, "selected": selected}
-                    )
-            facets.append({"name": name, "label": self.labels[name], "options": options})
-        return facets
+        return self.filterset.facets_from_items(
+            [item.values for item in self.items], self.selection
+        )
 
     def context(self):
         return {
             "methods": self.results(),
             "facets": self.facets(),
-            "selected": self.selected,
-            "unknown_filters": self.unknown,
-            "is_filtered": bool(self.selected),
+            "unknown_filters": self.selection.unknown,
+            "is_filtered": bool(self.selection.values),
             "method_total": len(self.items),
         }
 
@@ -220,7 +216,7 @@ def _cases_by_method(locale):
     """Method translation key -> cases using it (visitor's language), and each
     case's target-group keys; a fixed number of queries."""
     cases = decorate_cards(
-        in_locale_or_default(PracticePage.objects.live().public(), locale)
+        in_locale_or_default(public_pages(PracticePage.objects.all()), locale)
         .select_related("territory", "locale")
         .prefetch_related("target_groups", "methods")
         .order_by("title"),

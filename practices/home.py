@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 
 from portal.localization import in_locale_or_default
 from portal.models import register_home_section
+from portal.visibility import public_pages
 
 from .models import PracticeIndexPage, PracticePage
 from .presentation import decorate_cards
@@ -20,8 +21,7 @@ def latest_cases(home, request):
         output_field=IntegerField(),
     )
     cases = (
-        in_locale_or_default(PracticePage.objects.live().public(), home.locale)
-        .exclude(slug__startswith="synthetic-")
+        in_locale_or_default(public_pages(PracticePage.objects.all()), home.locale)
         .select_related("territory", "locale")
         .prefetch_related("target_groups")
         .annotate(own_language=own_language)

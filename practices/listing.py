@@ -1,18 +1,30 @@
 """Filtering, facet counts, sorting and paging of the case listing.
 
-Every filter is a plain GET parameter (shareable URLs, no JavaScript).
-Unknown or malformed values are reported back and ignored, never an error.
+Every filter is a plain GET parameter (shareable URLs, no JavaScript), declared
+once in ``case_filters`` on the portal's listing layer (``portal.listing``): the
+listing page, its exports and the API's case filters read the same declaration.
 The number of queries is fixed: one per facet plus the page of results,
 whatever the number of cases.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import replace
+from functools import cached_property
 
-from django.db.models import Count, F, Q
+from django.db.models import F, Q
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from portal.listing import (
+    Filter,
+    FilterSet,
+    YearFilter,
+    code_page_vocabulary,
+    code_vocabulary,
+    get_page,
+    page_vocabulary,
+    snippet_vocabulary,
+)
 from portal.localization import active_locale, in_locale_or_default
-from portal.paging import paginate, parse_int
 from portal.search_terms import SearchUnavailable, clean_query, search_ids
 from portal.visibility import public_pages
 
@@ -27,119 +39,148 @@ from .models import (
 )
 
 PER_PAGE = 12
-YEAR_RANGE = range(1950, 2101)
 SORTS = {"newest", "title"}
 
 
-@dataclass
-class Filter:
-    name: str
-    label: str
-    lookup: str  # field path used for counts
-    values: dict = field(default_factory=dict)  # value -> display label
+def year_q(year, prefix=""):
+    """Cases whose period covers ``year``: start and end, start only (that year, or
+    every later one while ongoing), or end only (that year)."""
+
+    def q(**kwargs):
+        return Q(**{prefix + name: value for name, value in kwargs.items()})
+
+    return q(start_year__lte=year) & (
+        q(end_year__gte=year) | q(ongoing=True) | q(end_year__isnull=True, start_year=year)
+    ) | q(start_year__isnull=True, end_year=year)
 
 
-def _filters(locale):
-    """The filter dimensions with their vocabularies (value -> label in the locale)."""
-    territories = in_locale_or_default(TerritoryPage.objects.live(), locale).values_list(
-        "slug", "title"
-    )
-    groups = {}
-    for slug, name, locale_id in TargetGroup.objects.values_list("slug", "name", "locale_id"):
-        if slug not in groups or locale_id == locale.pk:
-            groups[slug] = name
-    methods = in_locale_or_default(MethodPage.objects.live(), locale).values_list("slug", "title")
-    phases = (
-        in_locale_or_default(PhasePage.objects.live(), locale)
-        .order_by("sort_order")
-        .values_list("key", "title")
-    )
+def territory_vocabulary(locale):
+    return page_vocabulary(TerritoryPage, locale)
+
+
+def target_group_vocabulary(locale):
+    return snippet_vocabulary(TargetGroup, locale)
+
+
+def method_vocabulary(locale):
+    return page_vocabulary(MethodPage, locale)
+
+
+def phase_vocabulary(locale):
+    # Phase keys are codes, the same in every language.
+    return code_page_vocabulary(PhasePage, locale)
+
+
+def country_vocabulary(locale):
+    return code_vocabulary(Country.choices, upper=True)
+
+
+def evidence_vocabulary(locale):
+    return code_vocabulary(EvidenceLevel.choices)
+
+
+def case_filters(prefix=""):
+    """The case filters; ``prefix`` for a model that reaches cases through a relation."""
     return [
-        Filter("territory", _("Territory"), "territory__slug", dict(territories)),
-        Filter("country", _("Country"), "territory__country", dict(Country.choices)),
-        Filter("target_group", _("Target group"), "target_groups__slug", groups),
-        Filter("method", _("Method"), "methods__slug", dict(methods)),
-        Filter("phase", _("Phase"), "phases__key", dict(phases)),
-        Filter("evidence", _("Evidence"), "evidence_level", dict(EvidenceLevel.choices)),
+        Filter(
+            "territory",
+            gettext_lazy("Territory"),
+            prefix + "territory__translation_key",
+            territory_vocabulary,
+        ),
+        Filter(
+            "country", gettext_lazy("Country"), prefix + "territory__country", country_vocabulary
+        ),
+        Filter(
+            "target_group",
+            gettext_lazy("Target group"),
+            prefix + "target_groups__translation_key",
+            target_group_vocabulary,
+        ),
+        Filter(
+            "method",
+            gettext_lazy("Method"),
+            prefix + "methods__translation_key",
+            method_vocabulary,
+        ),
+        Filter("phase", gettext_lazy("Phase"), prefix + "phases__key", phase_vocabulary),
+        Filter(
+            "evidence", gettext_lazy("Evidence"), prefix + "evidence_level", evidence_vocabulary
+        ),
+        YearFilter("year", gettext_lazy("Year"), covers=lambda year: year_q(year, prefix)),
     ]
 
 
-def _year_q(year):
-    """Cases whose period covers ``year``: start and end, start only (that year, or
-    every later one while ongoing), or end only (that year)."""
-    return Q(start_year__lte=year) & (
-        Q(end_year__gte=year) | Q(ongoing=True) | Q(end_year__isnull=True, start_year=year)
-    ) | Q(start_year__isnull=True, end_year=year)
+def year_counts(queryset):
+    """Year -> cases whose period covers it (a period counts in each of its years)."""
+    counts = {}
+    rows = list(queryset.values_list("start_year", "end_year", "ongoing"))
+    last_year = max((row[1] or row[0] or 0 for row in rows), default=0)
+    for start, end, ongoing in rows:
+        start = start or end  # a period known only by its end covers that year
+        if not start:
+            continue
+        stop = end or (max(last_year, start) if ongoing else start)
+        for year in range(start, stop + 1):
+            counts[year] = counts.get(year, 0) + 1
+    return counts
 
 
 class PracticeListing:
-    def __init__(self, request):
-        self.request = request
-        self.locale = active_locale()
-        self.messages = []
-        self.unknown = []
-        self.filters = _filters(self.locale)
-        self.selected = {}
-        self.year = None
-        self.query = ""
-        self.sort = "newest"
-        self.search_unavailable = False
-        self._parse(request.GET)
+    """``PracticeListing(request.GET, locale).context()``; ``strict=True`` (exports)
+    raises ``portal.listing.BadParameter`` for a bad value instead of ignoring it.
 
-    # -- parsing -------------------------------------------------------------
-    def _parse(self, params):
-        for filt in self.filters:
-            raw = params.get(filt.name, "").strip()
-            if not raw:
-                continue
-            value = raw.upper() if filt.name == "country" else raw
-            if value in filt.values:
-                self.selected[filt.name] = value
-            else:
-                self.unknown.append((filt.label, raw[:80]))
-        raw_year = params.get("year", "").strip()
-        if raw_year:
-            self.year = parse_int(raw_year, YEAR_RANGE.start, YEAR_RANGE.stop - 1)
-            if self.year is None:
-                self.unknown.append((_("Year"), raw_year[:80]))
+    Each method depends only on the parsed parameters: call them in any order."""
+
+    def __init__(self, params, locale=None, strict=False):
+        params = getattr(params, "GET", params)  # a request is accepted too
+        self.params = params
+        self.locale = locale or active_locale()
+        self.filterset = FilterSet(case_filters(), self.locale)
+        self.selection = self.filterset.parse(params, strict=strict)
         self.query, notice = clean_query(params.get("q", ""))
-        if notice:
-            self.messages.append(notice)
-        sort = params.get("sort", "newest")
-        if sort in SORTS:
-            self.sort = sort
-        else:
-            self.unknown.append((_("Sort order"), sort[:80]))
+        self.notices = [notice] if notice else []
+        self.sort = params.get("sort", "newest")
+        self.unknown = list(self.selection.unknown)
+        if self.sort not in SORTS:
+            self.unknown.append((_("Sort order"), self.sort[:80]))
+            self.sort = "newest"
 
-    # -- querying ------------------------------------------------------------
-    def base_queryset(self):
+    @cached_property
+    def _searched(self):
+        """(queryset of public cases in the locale narrowed by the words, search worked)."""
         queryset = in_locale_or_default(public_pages(PracticePage.objects.all()), self.locale)
-        if self.query and not self.search_unavailable:
-            try:
-                ids = search_ids(self.query, public_pages(PracticePage.objects.all()))
-            except SearchUnavailable:
-                # The other filters still work; the page says why the words were ignored.
-                self.search_unavailable = True
-                self.messages.append(
-                    _(
-                        "Text search is unavailable right now; the list is filtered "
-                        "by your other choices only."
-                    )
-                )
-                return queryset
-            queryset = queryset.filter(pk__in=ids)
-        return queryset
+        if not self.query:
+            return queryset, True
+        try:
+            ids = search_ids(self.query, public_pages(PracticePage.objects.all()))
+        except SearchUnavailable:
+            return queryset, False
+        return queryset.filter(pk__in=ids), True
 
-    def _apply(self, queryset, skip=None):
-        for filt in self.filters:
-            if filt.name != skip and filt.name in self.selected:
-                queryset = queryset.filter(**{filt.lookup: self.selected[filt.name]})
-        if skip != "year" and self.year:
-            queryset = queryset.filter(_year_q(self.year))
-        return queryset
+    def base_queryset(self):
+        return self._searched[0]
+
+    @property
+    def search_unavailable(self):
+        return not self._searched[1]
+
+    @property
+    def messages(self):
+        messages = list(self.notices)
+        if self.search_unavailable:
+            # The other filters still work; the page says why the words were ignored.
+            messages.append(
+                _(
+                    "Text search is unavailable right now; the list is filtered "
+                    "by your other choices only."
+                )
+            )
+        return messages
 
     def results(self):
-        queryset = self._apply(self._base).distinct()
+        """Every case the filters select, in listing order: what an export holds."""
+        queryset = self.filterset.apply(self.base_queryset(), self.selection).distinct()
         if self.sort == "title":
             queryset = queryset.order_by("title")
         else:
@@ -148,85 +189,55 @@ class PracticeListing:
             )
         return queryset.select_related("territory", "locale").prefetch_related("target_groups")
 
+    all_results = results
+
     def facets(self):
         """Each filter's values with the number of cases they would give, taking the
         other filters into account."""
-        facets = []
-        for filt in self.filters:
-            counts = dict(
-                self._apply(self._base, skip=filt.name)
-                .order_by()
-                .values_list(filt.lookup)
-                .annotate(n=Count("pk", distinct=True))
-                .values_list(filt.lookup, "n")
-            )
-            options = [
-                {
-                    "value": value,
-                    "label": label,
-                    "count": counts.get(value, 0),
-                    "selected": self.selected.get(filt.name) == value,
-                }
-                for value, label in sorted(filt.values.items(), key=lambda item: str(item[1]))
-                if counts.get(value) or self.selected.get(filt.name) == value
-            ]
-            facets.append({"name": filt.name, "label": filt.label, "options": options})
-        facets.append(self._year_facet())
-        return facets
+        return self.filterset.facets_from_queryset(
+            self.base_queryset(), self.selection, year_counts=year_counts
+        )
 
-    def _year_facet(self):
-        counts = {}
-        rows = self._apply(self._base, skip="year").values_list("start_year", "end_year", "ongoing")
-        last_year = max((row[1] or row[0] or 0 for row in rows), default=0)
-        for start, end, ongoing in rows:
-            start = start or end  # a period known only by its end covers that year
-            if not start:
+    def page(self, number=None):
+        """The page ``number`` (default: the one asked for in the parameters)."""
+        selection = self.selection if number is None else replace(self.selection, page=number)
+        return get_page(self.results(), selection, PER_PAGE)
+
+    def chosen(self):
+        """(name, value for a URL, filter label, value label) of each filter in use."""
+        result = []
+        for filt in self.filterset.filters:
+            if filt.name not in self.selection.values:
                 continue
-            stop = end or (max(last_year, start) if ongoing else start)
-            for year in range(start, stop + 1):
-                counts[year] = counts.get(year, 0) + 1
-        options = [
-            {
-                "value": str(year),
-                "label": str(year),
-                "count": count,
-                "selected": self.year == year,
-            }
-            for year, count in sorted(counts.items(), reverse=True)
-        ]
-        return {"name": "year", "label": _("Year"), "options": options}
-
-    def all_results(self):
-        """Every case the filters select, in listing order: what an export holds."""
-        self._base = self.base_queryset()
-        return self.results()
+            value = self.selection.values[filt.name]
+            vocabulary = self.filterset.vocabularies.get(filt.name)
+            if vocabulary is None:
+                result.append((filt.name, value, filt.label, str(value)))
+            else:
+                result.append(
+                    (filt.name, vocabulary.value(value), filt.label, vocabulary.label(value))
+                )
+        return result
 
     def export_query(self):
         """The listing's query string without the page number, for the export links."""
-        params = self.request.GET.copy()
+        params = self.params.copy()
         params.pop("page", None)
         return params.urlencode()
 
-    def page(self):
-        self._base = self.base_queryset()
-        raw = self.request.GET.get("page", "")
-        page, malformed = paginate(self.results(), raw, PER_PAGE)
-        if malformed:
-            self.unknown.append((_("Page"), raw[:40]))
-        return page
-
     def context(self):
         page = self.page()
+        values = self.selection.values
         return {
             "page_obj": page,
             "practices": list(page.object_list),
             "facets": self.facets(),
-            "selected": self.selected,
-            "year": self.year,
+            "selected": {name: value for name, value in self.params.items() if name in values},
+            "year": values.get("year"),
             "search_query": self.query,
             "sort": self.sort,
             "unknown_filters": self.unknown,
             "listing_messages": self.messages,
-            "is_filtered": bool(self.selected or self.year or self.query),
+            "is_filtered": bool(values or self.query),
             "export_query": self.export_query(),
         }

@@ -140,9 +140,7 @@ def coverage(model_page):
     locale = active_locale()
     phases = phases_of(model_page)
     territories = list(
-        in_locale_or_default(public_pages(TerritoryPage.objects.all()), locale)
-        .exclude(slug__startswith="synthetic-")
-        .order_by("title")
+        in_locale_or_default(public_pages(TerritoryPage.objects.all()), locale).order_by("title")
     )
     keys = {territory.translation_key: territory for territory in territories}
     cells = {

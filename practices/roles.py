@@ -11,15 +11,14 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Locale
 
 from portal.roles import COORDINATOR_PAGE_PERMISSIONS, coordinator_group, grant_pages
+from portal.visibility import exclude_synthetic
 
 from .models import Organisation, TargetGroup, TerritoryPage
 
 
 def territories():
     """The English originals of the real territories (synthetic scale content has no roles)."""
-    return TerritoryPage.objects.filter(locale=Locale.get_default()).exclude(
-        slug__startswith="synthetic-"
-    )
+    return exclude_synthetic(TerritoryPage.objects.filter(locale=Locale.get_default()))
 
 
 def coordinator_territories(user):

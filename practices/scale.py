@@ -1,15 +1,16 @@
 """Synthetic content for benchmarks and query-count tests.
 
-Everything made here is marked: titles start with "[Synthetic]" and slugs with
-"synthetic-", so it can never be mistaken for a real case and can be removed
-with ``remove()``.
+Everything made here is marked ``is_synthetic`` (and titled "[Synthetic]", with
+slugs starting "synthetic-"), so it stays out of every public route
+(``portal.visibility.public_pages``) unless ``PORTAL_INCLUDE_SYNTHETIC`` is on, as it
+is in the benchmarks, and can be removed with ``remove()``.
 """
 
 import random
 
 from django.db import transaction
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from .models import (
     EvidenceLevel,
@@ -45,7 +46,7 @@ def generate(cases=100, territories=10, methods=20, seed=1):
     catalogue = MethodIndexPage.objects.get(locale=locale)
     groups = list(TargetGroup.objects.filter(locale=locale))
     phases = list(PhasePage.objects.filter(locale=locale))
-    start = TerritoryPage.objects.filter(slug__startswith=PREFIX).count()
+    start = TerritoryPage.objects.filter(is_synthetic=True).count()
     new_territories = []
     for number in range(start, start + territories):
         territory = _add(
@@ -53,6 +54,7 @@ def generate(cases=100, territories=10, methods=20, seed=1):
             TerritoryPage(
                 title=f"{LABEL} Territory {number}",
                 slug=f"{PREFIX}territory-{number}",
+                is_synthetic=True,
                 country=COUNTRIES[number % len(COUNTRIES)],
                 main_language="en",
                 locale=locale,
@@ -65,15 +67,16 @@ def generate(cases=100, territories=10, methods=20, seed=1):
         )
         new_territories.append(territory)
     all_territories = new_territories or list(
-        TerritoryPage.objects.filter(slug__startswith=PREFIX, locale=locale)
+        TerritoryPage.objects.filter(is_synthetic=True, locale=locale)
     )
-    start = MethodPage.objects.filter(slug__startswith=PREFIX).count()
+    start = MethodPage.objects.filter(is_synthetic=True).count()
     new_methods = [
         _add(
             catalogue,
             MethodPage(
                 title=f"{LABEL} Method {number}",
                 slug=f"{PREFIX}method-{number}",
+                is_synthetic=True,
                 what_it_is="<p>A synthetic method for benchmarks.</p>",
                 locale=locale,
             ),
@@ -92,6 +95,7 @@ def generate(cases=100, territories=10, methods=20, seed=1):
         page = PracticePage(
             title=f"{LABEL} Case {number}",
             slug=f"{PREFIX}case-{number}",
+            is_synthetic=True,
             listing_summary="A synthetic case generated for benchmarks.",
             start_year=year,
             end_year=year + rng.randint(0, 3),
@@ -115,6 +119,7 @@ def generate(cases=100, territories=10, methods=20, seed=1):
 
 @transaction.atomic
 def remove():
-    for page in Page.objects.filter(slug__startswith=PREFIX, depth__lte=4).specific():
-        page.delete()
+    for model in (PracticePage, MethodPage, TerritoryPage):
+        for page in model.objects.filter(is_synthetic=True):
+            page.delete()
     Organisation.objects.filter(name__startswith=LABEL).delete()

@@ -31,8 +31,9 @@ from .presentation import case_details, decorate_cards, method_details, territor
 
 def practice_index_context(request, index):
     """All cases: filtered, counted, sorted and paged (``listing.py``)."""
-    context = PracticeListing(request).context()
-    context["practices"] = decorate_cards(context["practices"])
+    locale = active_locale()  # looked up once for the listing and its cards
+    context = PracticeListing(request.GET, locale).context()
+    context["practices"] = decorate_cards(context["practices"], locale)
     return context
 
 
@@ -42,7 +43,7 @@ def case_context(request, case):
 
 def method_index_context(request, index):
     """The methods catalogue with its facets (``finder.py``)."""
-    return MethodFacets(request).context()
+    return MethodFacets(request.GET).context()
 
 
 def method_context(request, method):

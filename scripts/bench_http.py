@@ -40,6 +40,7 @@ def _env(tmp, **extra):
         STATIC_ROOT=str(tmp / "static"),
         SECURE_SSL_REDIRECT="false",
         BASE_URL="http://127.0.0.1",
+        INCLUDE_SYNTHETIC="1",  # benchmark content is measured as if it were real
     )
     env.pop("SEARCH_URL", None)
     env.update(extra)

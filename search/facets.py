@@ -4,36 +4,23 @@ Profiles are read for all ranked results at once, a fixed number of queries
 per content type, so the cost does not grow with the number of results.
 """
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 
-from portal.visibility import public_pages
+from portal.listing import Filter, YearFilter, code_vocabulary
 from practices.models import (
-    Country,
     CriticalNode,
     Language,
     MethodPage,
     PhasePage,
     PracticePage,
-    TargetGroup,
     TerritoryPage,
 )
 
 from .models import Concept, ConceptTag
 
-FACETS = [
-    ("type", _("Content type")),
-    ("territory", _("Territory")),
-    ("country", _("Country")),
-    ("target_group", _("Target group")),
-    ("method", _("Method")),
-    ("phase", _("Phase")),
-    ("concept", _("Concept")),
-    ("language", _("Language")),
-    ("year", _("Year")),
-]
 TYPE_LABELS = {
     "case": _("Case"),
     "method": _("Method"),
@@ -60,7 +47,12 @@ def _years(start, end):
     if not start and not end:
         return set()
     start, end = start or end, end or start
-    return {str(year) for year in range(start, min(end, start + MAX_YEARS) + 1)}
+    return set(range(start, min(end, start + MAX_YEARS) + 1))
+
+
+def _keys(value):
+    """A translation key as a facet identifier (none for a missing relation)."""
+    return set() if value is None else {str(value)}
 
 
 def _m2m(model, field_name, ids, value_path):
@@ -90,9 +82,9 @@ def _page_profiles(pages):
     for pk, key in PhasePage.objects.filter(pk__in=by_kind["phase"]).values_list("pk", "key"):
         profiles[pk]["phase"].add(key)
     for row in TerritoryPage.objects.filter(pk__in=by_kind["territory"]).values(
-        "pk", "slug", "country", "main_language"
+        "pk", "translation_key", "country", "main_language"
     ):
-        profiles[row["pk"]]["territory"].add(row["slug"])
+        profiles[row["pk"]]["territory"].add(str(row["translation_key"]))
         profiles[row["pk"]]["country"].add(row["country"])
         profiles[row["pk"]]["language"].add(row["main_language"])
     _report_profiles(by_kind["report"], profiles)
@@ -111,41 +103,50 @@ def _practice_profiles(ids, profiles):
     if not ids:
         return
     rows = PracticePage.objects.filter(pk__in=ids).values(
-        "pk", "territory__slug", "territory__country", "start_year", "end_year", "original_language"
+        "pk",
+        "territory__translation_key",
+        "territory__country",
+        "start_year",
+        "end_year",
+        "original_language",
     )
     for row in rows:
         profile = profiles[row["pk"]]
-        profile["territory"] |= {row["territory__slug"]} - {None}
+        profile["territory"] |= _keys(row["territory__translation_key"])
         profile["country"] |= {row["territory__country"]} - {None}
         profile["language"].add(row["original_language"])
         profile["year"] |= _years(row["start_year"], row["end_year"])
     for field_name, facet, path in [
-        ("target_groups", "target_group", "targetgroup__slug"),
-        ("methods", "method", "methodpage__slug"),
+        ("target_groups", "target_group", "targetgroup__translation_key"),
+        ("methods", "method", "methodpage__translation_key"),
         ("phases", "phase", "phasepage__key"),
     ]:
         for pk, values in _m2m(PracticePage, field_name, ids, path).items():
-            profiles[pk][facet] |= values
+            profiles[pk][facet] |= {str(value) for value in values}
 
 
 def _method_profiles(ids, profiles):
     if not ids:
         return
     rows = MethodPage.objects.filter(pk__in=ids).values(
-        "pk", "slug", "origin_territory__slug", "origin_territory__country", "original_language"
+        "pk",
+        "translation_key",
+        "origin_territory__translation_key",
+        "origin_territory__country",
+        "original_language",
     )
     for row in rows:
         profile = profiles[row["pk"]]
-        profile["method"].add(row["slug"])
-        profile["territory"] |= {row["origin_territory__slug"]} - {None}
+        profile["method"].add(str(row["translation_key"]))
+        profile["territory"] |= _keys(row["origin_territory__translation_key"])
         profile["country"] |= {row["origin_territory__country"]} - {None}
         profile["language"].add(row["original_language"])
     for field_name, facet, path in [
-        ("target_groups", "target_group", "targetgroup__slug"),
+        ("target_groups", "target_group", "targetgroup__translation_key"),
         ("phases", "phase", "phasepage__key"),
     ]:
         for pk, values in _m2m(MethodPage, field_name, ids, path).items():
-            profiles[pk][facet] |= values
+            profiles[pk][facet] |= {str(value) for value in values}
 
 
 def _report_profiles(ids, profiles):
@@ -155,7 +156,7 @@ def _report_profiles(ids, profiles):
 
     for pk, date in WorkshopReportPage.objects.filter(pk__in=ids).values_list("pk", "date"):
         if date:
-            profiles[pk]["year"].add(str(date.year))
+            profiles[pk]["year"].add(date.year)
 
 
 def _document_profiles(ids):
@@ -164,15 +165,15 @@ def _document_profiles(ids):
     profiles = {}
     model = apps.get_model("library", "PortalDocument")
     rows = model.objects.filter(pk__in=ids).values(
-        "pk", "language", "territory__slug", "territory__country", "publication_date"
+        "pk", "language", "territory__translation_key", "territory__country", "publication_date"
     )
     for row in rows:
         profile = profiles[row["pk"]] = defaultdict(set, type={"document"})
         profile["language"].add(row["language"])
-        profile["territory"] |= {row["territory__slug"]} - {None}
+        profile["territory"] |= _keys(row["territory__translation_key"])
         profile["country"] |= {row["territory__country"]} - {None}
         if row["publication_date"]:
-            profile["year"].add(str(row["publication_date"].year))
+            profile["year"].add(row["publication_date"].year)
     return profiles
 
 
@@ -203,85 +204,41 @@ def profiles_for(keys, pages):
     return result
 
 
-def matches(profile, selected):
-    return all(value in profile.get(facet, ()) for facet, value in selected.items())
+def search_filters(language):
+    """The search facets, declared on the portal's listing layer: the case listing's
+    vocabularies (translation keys, codes) plus content type, concept and language."""
+    from practices import listing
 
+    def concepts(locale):
+        return code_vocabulary(
+            (concept.key, concept.label(language)) for concept in Concept.objects.all()
+        )
 
-def counts(keys, profiles, selected):
-    """Counts per facet value, each facet counted with the other facets' filters applied."""
-    result = {}
-    for facet, _label in FACETS:
-        others = {name: value for name, value in selected.items() if name != facet}
-        counter = Counter()
-        for key in keys:
-            if matches(profiles[key], others):
-                counter.update(profiles[key].get(facet, ()))
-        result[facet] = counter
-    return result
-
-
-def labels(language, facet_counts):
-    """Human labels of the values present, in the visitor's language (English as fallback)."""
-    names = {
-        "type": {key: str(value) for key, value in TYPE_LABELS.items()},
-        "country": {code: str(label) for code, label in Country.choices},
-        "language": {code: str(label) for code, label in Language.choices},
-        "year": {value: value for value in facet_counts.get("year", {})},
-    }
-    names["territory"] = _localised(
-        public_pages(TerritoryPage.objects.all()).filter(
-            slug__in=facet_counts.get("territory", {})
+    types = list(TYPE_LABELS.items())
+    return [
+        Filter("type", _("Content type"), vocabulary=lambda locale: code_vocabulary(types)),
+        Filter("territory", _("Territory"), vocabulary=listing.territory_vocabulary),
+        Filter("country", _("Country"), vocabulary=listing.country_vocabulary),
+        Filter("target_group", _("Target group"), vocabulary=listing.target_group_vocabulary),
+        Filter("method", _("Method"), vocabulary=listing.method_vocabulary),
+        Filter("phase", _("Phase"), vocabulary=listing.phase_vocabulary),
+        Filter("concept", _("Concept"), vocabulary=concepts),
+        Filter(
+            "language",
+            _("Language"),
+            vocabulary=lambda locale: code_vocabulary(Language.choices),
         ),
-        "slug",
-        language,
-    )
-    names["method"] = _localised(
-        public_pages(MethodPage.objects.all()).filter(slug__in=facet_counts.get("method", {})),
-        "slug",
-        language,
-    )
-    names["phase"] = _localised(
-        public_pages(PhasePage.objects.all()).filter(key__in=facet_counts.get("phase", {})),
-        "key",
-        language,
-    )
-    groups = TargetGroup.objects.filter(slug__in=facet_counts.get("target_group", {}))
-    names["target_group"] = _localised(groups, "slug", language, attribute="name")
-    names["concept"] = {
-        concept.key: concept.label(language)
-        for concept in Concept.objects.filter(key__in=facet_counts.get("concept", {}))
-    }
-    return names
+        YearFilter("year", _("Year")),
+    ]
 
 
-def _localised(queryset, key_field, language, attribute="title"):
-    rows = queryset.filter(locale__language_code__in=[language, "en"]).values_list(
-        key_field, attribute, "locale__language_code"
-    )
-    found = {}
-    for key, text, _code in sorted(rows, key=lambda row: row[2] == language):
-        found[key] = text
-    return found
-
-
-def known_values(facet, language):
-    """Valid filter values for a facet, or None when any value is accepted."""
-    static = {
-        "type": set(TYPE_LABELS) | {"document"},
-        "country": set(Country.values),
-        "language": set(Language.values),
-    }
-    if facet in static:
-        return static[facet]
-    if facet == "year":
-        return None
-    lookups = {
-        "territory": lambda: public_pages(TerritoryPage.objects.all()).values_list(
-            "slug", flat=True
-        ),
-        "method": lambda: public_pages(MethodPage.objects.all()).values_list("slug", flat=True),
-        "phase": lambda: public_pages(PhasePage.objects.all()).values_list("key", flat=True),
-        "target_group": lambda: TargetGroup.objects.values_list("slug", flat=True),
-        "concept": lambda: Concept.objects.values_list("key", flat=True),
-    }
-    return set(lookups[facet]())
+def facet_groups(filterset, profiles, selection):
+    """The facets of the ranked results, counted from the same declaration as the filters:
+    most frequent first (years newest first), only values present."""
+    groups = []
+    for facet in filterset.facets_from_items(profiles, selection):
+        if facet["name"] != "year":
+            facet["options"].sort(key=lambda option: (-option["count"], str(option["label"])))
+        if facet["options"]:
+            groups.append(facet)
+    return groups

@@ -7,56 +7,15 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
-from portal.paging import paginate, parse_int
+from portal.listing import FilterSet, get_page
+from portal.localization import active_locale
 from portal.search_terms import SearchUnavailable, clean_query, engine_guard, plain_words
 
 from . import engine, facets, popular, results
 from .analysis import base_language, words
 
-MAX_FILTER_LENGTH = 80
 RESULTS_PER_PAGE = 10
 SUGGESTIONS = 8
-
-
-def selected_filters(request, language):
-    """The facet filters asked for, or an error message for a value that does not exist."""
-    selected = {}
-    for facet, _label in facets.FACETS:
-        value = request.GET.get(facet, "").strip()
-        if not value:
-            continue
-        known = facets.known_values(facet, language)
-        invalid_year = facet == "year" and parse_int(value, 1000, 9999) is None
-        if (
-            len(value) > MAX_FILTER_LENGTH
-            or invalid_year
-            or (known is not None and value not in known)
-        ):
-            return None, _("There is no such filter value: %(value)s.") % {"value": value[:40]}
-        selected[facet] = value
-    return selected, ""
-
-
-def _facet_groups(facet_counts, names, selected):
-    groups = []
-    for facet, label in facets.FACETS:
-        counter = facet_counts.get(facet, {})
-        options = [
-            {
-                "value": value,
-                "label": names.get(facet, {}).get(value, value),
-                "count": count,
-                "selected": selected.get(facet) == value,
-            }
-            for value, count in counter.items()
-        ]
-        if facet == "year":
-            options.sort(key=lambda option: option["value"], reverse=True)
-        else:
-            options.sort(key=lambda option: (-option["count"], str(option["label"])))
-        if options:
-            groups.append({"name": facet, "label": label, "options": options})
-    return groups
 
 
 def _unavailable(request, context):
@@ -75,11 +34,15 @@ def search(request):
     """Search everything in the visitor's language, with English content as fallback."""
     language = base_language(get_language())
     query, notice = clean_query(request.GET.get("q", ""))
-    selected, error = selected_filters(request, language)
-    context = {"search_query": query, "message": notice, "selected": selected or {}}
-    if error:
-        context["error"] = error
-        return render(request, "search/search.html", context, status=400)
+    # Unknown filter values are named and ignored, as on every listing (portal.listing).
+    filterset = FilterSet(facets.search_filters(language), active_locale())
+    selection = filterset.parse(request.GET)
+    context = {
+        "search_query": query,
+        "message": notice,
+        "selected": {name: request.GET[name] for name in selection.values},
+        "unknown_filters": selection.unknown,
+    }
     if not query:
         context["popular"] = popular.popular_queries(language)
         return render(request, "search/search.html", context)
@@ -88,19 +51,24 @@ def search(request):
     except SearchUnavailable:
         return _unavailable(request, context)
     profiles = facets.profiles_for(outcome.keys, outcome.pages)
-    keys = [key for key in outcome.keys if facets.matches(profiles[key], selected)]
-    page, _malformed = paginate(keys, request.GET.get("page"), RESULTS_PER_PAGE)
-    facet_counts = facets.counts(outcome.keys, profiles, selected)
-    names = facets.labels(language, facet_counts)
+    keys = [key for key in outcome.keys if filterset.matches(profiles[key], selection)]
+    page = get_page(keys, selection, RESULTS_PER_PAGE)
+    territories = filterset.vocabularies["territory"]
     if outcome.terms and outcome.keys:
         popular.record(request, query)
     context.update(
         outcome=outcome,
         results=page,
         items=results.build(
-            list(page.object_list), profiles, outcome.highlight_terms, language, names["territory"]
+            list(page.object_list),
+            profiles,
+            outcome.highlight_terms,
+            language,
+            {key: label for key, (_slug, label) in territories.entries.items()},
         ),
-        facet_groups=_facet_groups(facet_counts, names, selected),
+        facet_groups=facets.facet_groups(
+            filterset, [profiles[key] for key in outcome.keys], selection
+        ),
         promotions=popular.promotions(query),
         also_searched=outcome.expansion.terms[:8],
         no_words=not outcome.terms,

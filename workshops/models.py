@@ -79,7 +79,10 @@ class WorkshopTerritoryPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["series_list"] = list(
-            WorkshopSeriesPage.objects.child_of(self).live().public().order_by("-start_date")
+            WorkshopSeriesPage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by(models.F("start_date").desc(nulls_last=True), "title")
         )
         context["territory"] = localize([self.territory])[0]
         return context

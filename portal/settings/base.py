@@ -71,9 +71,13 @@ ENV = {
     "BACKUP_DIR": os.environ.get("BACKUP_DIR", str(BASE_DIR / "backups")),
     # Seconds an anonymous page stays in the shared cache (0 switches the page cache off).
     "PAGE_CACHE_SECONDS": _env_int("PAGE_CACHE_SECONDS", 600),
+    # Benchmarks (scripts/bench.py) show their synthetic content as if it were real;
+    # everywhere else it stays out of every public route (portal.visibility).
+    "INCLUDE_SYNTHETIC": _env_bool("INCLUDE_SYNTHETIC", False),
 }
 
 SECRET_KEY = ENV["SECRET_KEY"]
+PORTAL_INCLUDE_SYNTHETIC = ENV["INCLUDE_SYNTHETIC"]
 DEBUG = ENV["DEBUG"]
 ALLOWED_HOSTS = ENV["ALLOWED_HOSTS"]
 CSRF_TRUSTED_ORIGINS = ENV["CSRF_TRUSTED_ORIGINS"]

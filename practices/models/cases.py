@@ -27,7 +27,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from portal.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, EditorialNoteBlock
-from portal.models import BasePage
+from portal.models import BasePage, SyntheticMixin
 from portal.serializers import ChoiceSerializer, PageReferenceSerializer, RichTextSerializer
 from portal.sources import (
     AbstractSourceReference,
@@ -71,7 +71,7 @@ class CaseStreamBlock(BaseStreamBlock):
     editorial_note = EditorialNoteBlock()
 
 
-class PracticePage(EvidenceMixin, BasePage):
+class PracticePage(SyntheticMixin, EvidenceMixin, BasePage):
     """A case, child of its territory."""
 
     territory = models.ForeignKey(
@@ -202,6 +202,7 @@ class PracticePage(EvidenceMixin, BasePage):
         index.FilterField("territory_id"),
         index.FilterField("start_year"),
         index.FilterField("evidence_level"),
+        index.FilterField("is_synthetic"),
     ]
     api_fields = [
         APIField("territory", serializer=PageReferenceSerializer(extra=("country",))),

@@ -20,7 +20,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import RICH_TEXT_FEATURES
-from portal.models import BasePage
+from portal.models import BasePage, SyntheticMixin
 from portal.serializers import ChoiceSerializer, PageReferenceSerializer, RichTextSerializer
 from portal.sources import AbstractSourceReference, SourceReferenceSerializer
 
@@ -31,7 +31,7 @@ from .serializers import ProfileSerializer, TargetGroupSerializer
 from .taxonomy import Language
 
 
-class MethodPage(EvidenceMixin, BasePage):
+class MethodPage(SyntheticMixin, EvidenceMixin, BasePage):
     """A method of the catalogue; the cases using it are computed from the cases."""
 
     what_it_is = RichTextField(_("what it is"), features=RICH_TEXT_FEATURES)
@@ -113,6 +113,7 @@ class MethodPage(EvidenceMixin, BasePage):
         index.SearchField("what_it_is"),
         index.SearchField("when_to_use"),
         index.FilterField("evidence_level"),
+        index.FilterField("is_synthetic"),
     ]
     api_fields = [
         APIField("what_it_is", serializer=RichTextSerializer()),

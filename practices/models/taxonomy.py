@@ -10,7 +10,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from portal.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
-from portal.models import BasePage
+from portal.models import BasePage, SyntheticMixin
 
 
 class Country(models.TextChoices):
@@ -26,7 +26,7 @@ Language = models.TextChoices(
 )
 
 
-class TerritoryPage(BasePage):
+class TerritoryPage(SyntheticMixin, BasePage):
     """A place whose services contribute cases: its profile, organisations and cases."""
 
     country = models.CharField(_("country"), max_length=2, choices=Country.choices)
@@ -75,6 +75,7 @@ class TerritoryPage(BasePage):
         index.SearchField("region"),
         index.FilterField("country"),
         index.AutocompleteField("title"),
+        index.FilterField("is_synthetic"),
     ]
 
     parent_page_types = ["practices.PracticeIndexPage"]
@@ -164,7 +165,9 @@ class TargetGroup(TranslatableMixin, index.Indexed, models.Model):
 
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(
-        _("slug"), max_length=80, help_text=_("Used in filter URLs; the same in every language.")
+        _("slug"),
+        max_length=80,
+        help_text=_("Used in filter URLs of this language; each translation may have its own."),
     )
     description = models.TextField(_("description"), blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)

@@ -12,6 +12,7 @@ from django.db import connection
 from django.utils.translation import gettext_lazy as _
 
 from portal.localization import in_locale_or_default
+from portal.visibility import exclude_synthetic
 
 from ..models import MethodPage, OrganisationKind, TargetGroup, TerritoryPage
 
@@ -147,13 +148,13 @@ class ProposalForm(forms.Form):
     def __init__(self, *args, locale=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["territory"].queryset = in_locale_or_default(
-            TerritoryPage.objects.live().exclude(slug__startswith="synthetic-"), locale
+            exclude_synthetic(TerritoryPage.objects.live()), locale
         ).order_by("title")
         self.fields["target_groups"].queryset = in_locale_or_default(
             TargetGroup.objects.all(), locale
         ).order_by("sort_order", "name")
         self.fields["methods"].queryset = in_locale_or_default(
-            MethodPage.objects.live().exclude(slug__startswith="synthetic-"), locale
+            exclude_synthetic(MethodPage.objects.live()), locale
         ).order_by("title")
         years = [("", _("Choose…"))] + [(year, year) for year in reversed(_year_choices())]
         self.fields["start_year"].choices = years

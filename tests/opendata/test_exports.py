@@ -85,9 +85,12 @@ def test_an_unknown_format_is_a_404(client):
     assert client.get("/en/methods/export/xml/").status_code == 404
 
 
-def test_unknown_filter_values_are_ignored_as_on_the_listing(client):
-    rows = _csv(client, "/en/practices/export/csv/?country=ZZ&year=abc")
-    assert {row["case_slug"] for row in rows} == _listing_slugs(client, "country=ZZ&year=abc")
+def test_unknown_filter_values_are_a_400_naming_the_parameter(client):
+    """The listing names and ignores them; a file must not silently hold something else."""
+    for query, name in [("country=ZZ", "country"), ("year=abc", "year")]:
+        response = client.get(f"/en/practices/export/csv/?{query}")
+        assert response.status_code == 400
+        assert f"'{name}'" in response.content.decode()
 
 
 def test_listing_links_to_its_own_filtered_export(client):

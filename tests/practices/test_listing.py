@@ -117,20 +117,22 @@ def test_unknown_territory_is_reported(client):
     assert "“abc” is not a known value for Page" in html
 
 
-def test_out_of_range_page_shows_the_last_page(client, django_db_blocker):
+def test_out_of_range_page_shows_the_last_page(client, settings):
     """?page=999 shows the last page instead of an error."""
     from practices import scale
 
+    settings.PORTAL_INCLUDE_SYNTHETIC = True
     scale.generate(cases=20, territories=2, methods=2)
     html = client.get("/en/practices/?page=999").content.decode()
     assert "Page 3 of 3" in html
     assert len(_cards(html)) == 27 - 24
 
 
-def test_listing_paginates_by_twelve(client):
+def test_listing_paginates_by_twelve(client, settings):
     """With more than twelve cases, the first page shows twelve and a next link."""
     from practices import scale
 
+    settings.PORTAL_INCLUDE_SYNTHETIC = True
     scale.generate(cases=10, territories=1, methods=1)
     html = client.get("/en/practices/").content.decode()
     assert len(_cards(html)) == 12

@@ -96,11 +96,16 @@ def test_concepts_are_a_facet(client):
     assert all("/practices/" in link for link in result_links(narrowed))
 
 
-def test_unknown_filter_value_is_a_400_with_a_message(client):
+def test_unknown_filter_value_is_named_and_ignored(client):
+    """As on every listing: 200, the value named in a notice, the results unfiltered."""
     response = client.get("/en/search/", {"q": "Boston", "territory": "atlantis"})
-    assert response.status_code == 400
-    assert "There is no such filter value" in response.content.decode()
-    assert client.get("/en/search/", {"q": "x", "year": "20x5"}).status_code == 400
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "“atlantis” is not a known value for Territory" in html
+    assert result_links(response) == result_links(client.get("/en/search/", {"q": "Boston"}))
+    response = client.get("/en/search/", {"q": "x", "year": "20x5"})
+    assert response.status_code == 200
+    assert "“20x5” is not a known value for Year" in response.content.decode()
 
 
 def test_absurd_page_numbers_show_the_last_page(client):

@@ -8,6 +8,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from practices.models import ModelVersion
 from workshops.models import (
+    ReportKind,
     WorkshopIndexPage,
     WorkshopReportPage,
     WorkshopSeriesPage,
@@ -89,8 +90,40 @@ def test_italian_series(client):
     assert "Laboratorio del 9 settembre 2015" in html
 
 
-def test_filters_by_territory_and_year(client):
-    """Filtering narrows the reports; bad values are named and ignored."""
+def _add_series(locales, territory_slug, number, report_date=None):
+    """A live series (with a dated report) under a territory's English workshops place."""
+    place = WorkshopTerritoryPage.objects.get(territory__slug=territory_slug, locale=locales["en"])
+    series = WorkshopSeriesPage(title=f"Meetings {territory_slug} {number}", slug=f"m-{number}")
+    place.add_child(instance=series)
+    series.save_revision().publish()
+    report = WorkshopReportPage(
+        title=f"Meeting {territory_slug} {number}",
+        slug="first",
+        kind=ReportKind.LABORATORY,
+        date=report_date or datetime.date(2019, 3, 1),
+    )
+    series.add_child(instance=report)
+    report.save_revision().publish()
+    return series
+
+
+def _sections(html):
+    series, latest = html.split('id="series-heading"', 1)[1].split('id="latest-heading"', 1)
+    return series, latest
+
+
+def test_filters_by_territory_and_year(client, locales):
+    """The territory filter keeps that territory's series and reports only; the year
+    filter narrows the reports; bad values are named and ignored."""
+    _add_series(locales, "glarus", 1)
+    series, latest = _sections(client.get("/en/workshops/?territory=glarus").content.decode())
+    assert "Meetings glarus 1" in series and "Servizi in rete" not in series
+    assert "Meeting glarus 1" in latest and "servizi-in-rete-laboratory/" not in latest
+    series, latest = _sections(
+        client.get("/en/workshops/?territory=monza-brianza").content.decode()
+    )
+    assert "Servizi in rete" in series and "Meetings glarus 1" not in series
+    assert "servizi-in-rete-laboratory/" in latest and "/glarus/" not in latest
     html = client.get("/en/workshops/?year=2016").content.decode()
     latest = html.split('id="latest-heading"', 1)[1]
     assert "13 January 2016" in latest and "9 September 2015" not in latest
@@ -99,6 +132,24 @@ def test_filters_by_territory_and_year(client):
     html = response.content.decode()
     assert "“nowhere” is not a known value for Territory" in html
     assert "“abc” is not a known value for Year" in html
+
+
+def test_territory_filter_costs_the_same_queries_with_more_series(client, locales):
+    """No query per series: 1 or 11 series under the filtered territory cost the same."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count():
+        client.get("/en/workshops/?territory=glarus")
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/en/workshops/?territory=glarus").status_code == 200
+        return len(queries)
+
+    _add_series(locales, "glarus", 0)
+    one = count()
+    for number in range(1, 11):
+        _add_series(locales, "glarus", number)
+    assert count() == one
 
 
 def _atom_titles(content):
