@@ -1,4 +1,5 @@
-"""One parser for the numbers visitors put in URLs: page, offset, limit, year.
+"""One parser for the numbers visitors put in URLs: page, offset, limit, year
+(``portal.listing`` builds its page and year parsers on it).
 
 ``'²'.isdigit()`` and ``'٣'.isdigit()`` are true and ``int()`` accepts the
 second, and an offset of 10**21 overflows every database's integer: a number
@@ -6,8 +7,6 @@ from a URL is plain ASCII digits of a bounded length, or it is refused.
 """
 
 import re
-
-from django.core.paginator import Paginator
 
 _ASCII_DIGITS = re.compile(r"[0-9]{1,9}")
 MAX_NUMBER = 10**9 - 1  # nine digits: above any page count or offset the portal can have
@@ -22,15 +21,3 @@ def parse_int(raw, minimum=0, maximum=MAX_NUMBER):
         return None
     number = int(text)
     return number if minimum <= number <= maximum else None
-
-
-def paginate(items, raw_page, per_page):
-    """The page of ``items`` a visitor asked for, and whether the number had to be ignored.
-
-    A malformed number gives the first page, a number past the end the last page.
-    """
-    paginator = Paginator(items, per_page)
-    number = parse_int(raw_page, minimum=1)
-    malformed = raw_page not in (None, "") and number is None
-    number = min(number or 1, paginator.num_pages)
-    return paginator.page(number), malformed

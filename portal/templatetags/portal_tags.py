@@ -146,33 +146,6 @@ def breadcrumbs(context):
     return {"crumbs": crumbs, "page": page, "request": request}
 
 
-@register.simple_tag(takes_context=True)
-def query_replace(context, **kwargs):
-    """The current query string with some parameters replaced (for pagination
-    and filter links that keep the other filters)."""
-    request = context["request"]
-    params = request.GET.copy()
-    for key, value in kwargs.items():
-        if value in (None, ""):
-            params.pop(key, None)
-        else:
-            params[key] = value
-    return params.urlencode()
-
-
-@register.simple_tag(takes_context=True)
-def toggle_param(context, name, value):
-    """The current query string with ``name`` set to ``value``, or removed when it
-    already has that value; the page number is dropped so the result starts at page 1."""
-    params = context["request"].GET.copy()
-    params.pop("page", None)
-    if params.get(name) == str(value):
-        params.pop(name)
-    else:
-        params[name] = value
-    return params.urlencode()
-
-
 OG_ARTICLE_TYPES = {"practicepage", "methodpage", "workshopreportpage", "phasepage"}
 
 
