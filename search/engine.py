@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import Q
+from django.utils import translation
 
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
@@ -20,12 +21,20 @@ from portal.search_terms import engine_guard
 from portal.visibility import public_documents, public_pages
 
 from . import spelling
-from .analysis import base_language, query_terms
+from .analysis import base_language, fold, query_terms, words
 from .crosswalk import Expansion, expand
 
 CANDIDATES = 200
 RRF_K = 8
-TIER_WEIGHTS = {"all": 1.0, "corrected": 0.9, "concept": 0.7, "crosswalk": 0.6, "any": 0.3}
+TIER_WEIGHTS = {
+    "name": 1.5,
+    "all": 1.0,
+    "other": 0.5,
+    "corrected": 0.9,
+    "concept": 0.7,
+    "crosswalk": 0.6,
+    "any": 0.3,
+}
 # Cases are what practitioners come for; at equal relevance they come first,
 # and listing pages (sections, indexes) last.
 TYPE_WEIGHTS = {
@@ -61,11 +70,12 @@ class Outcome:
         return words + self.expansion.terms
 
 
-def _locales(language):
-    codes = [language] if language == "en" else [language, "en"]
-    return {
-        locale.language_code: locale for locale in Locale.objects.filter(language_code__in=codes)
-    }
+def _locales(language, every=False):
+    """The locales searched: the visitor's and English, or (``every``) all of them."""
+    locales = Locale.objects.all()
+    if not every:
+        locales = locales.filter(language_code__in=[language, "en"])
+    return {locale.language_code: locale for locale in locales}
 
 
 def page_candidates(locales):
@@ -101,8 +111,10 @@ def _tagged_pages(concepts, pages_qs):
     """Pages tagged with the concepts the query hit, in any of the candidate locales."""
     from .models import ConceptTag
 
+    # Phases are tagged for the glossary; the concept tier ranks cases and methods.
     keys = list(
         ConceptTag.objects.filter(concept__in=concepts)
+        .exclude(page__content_type__model="phasepage")
         .order_by("concept_id", "sort_order", "pk")
         .values_list("page__translation_key", flat=True)
     )
@@ -110,6 +122,46 @@ def _tagged_pages(concepts, pages_qs):
     for page in pages_qs.filter(translation_key__in=keys):
         by_key.setdefault(page.translation_key, []).append(page)
     return [page for key in dict.fromkeys(keys) for page in by_key.get(key, [])]
+
+
+def _search_other_languages(fusion, terms, every, primary):
+    """The other locales' versions, each analysed in its own language (a word only
+    the German text uses): a weaker tier, shown in the visitor's language by ``_rank``."""
+    query = PlainText(" ".join(terms), operator="and")
+    for code, locale in every.items():
+        if code in primary:
+            continue
+        with translation.override(code):
+            hits = _search(query, public_pages().filter(locale=locale))
+        fusion.add_pages("other", hits)
+
+
+def _named_pages(terms, pages_qs):
+    """Cases an organisation named by the query took part in: an exact name ranks first.
+
+    Organisation names are few and short, so they are compared in Python on
+    folded words (every query word is a word of the name, the last may be its
+    beginning), the same on every engine.
+    """
+    from practices.models import Organisation, PracticePage
+
+    wanted = [fold(term) for term in terms]
+    if not wanted or sum(len(word) for word in wanted) < 3:
+        return []
+    matched = []
+    for pk, name in Organisation.objects.filter(is_public=True).values_list("pk", "name"):
+        name_words = [fold(word) for word in words(name)]
+        if all(word in name_words for word in wanted[:-1]) and any(
+            name_word == wanted[-1] or (len(wanted[-1]) >= 4 and name_word.startswith(wanted[-1]))
+            for name_word in name_words
+        ):
+            matched.append(pk)
+    if not matched:
+        return []
+    keys = PracticePage.objects.filter(organisation_roles__organisation__in=matched).values_list(
+        "translation_key", flat=True
+    )
+    return list(pages_qs.filter(translation_key__in=set(keys)).order_by("path"))
 
 
 def _node_hits(terms, reference_pages):
@@ -154,7 +206,8 @@ def run(raw_query, language):
     outcome = Outcome(query=raw_query, language=language, terms=terms)
     if not terms:
         return outcome
-    locales = _locales(language)
+    every = _locales(language, every=True)
+    locales = {code: every[code] for code in (language, "en") if code in every}
     outcome.expansion = expand(" ".join(terms))
     fusion = _Fusion(page_candidates(locales), document_candidates())
     direct = 0
@@ -166,6 +219,8 @@ def run(raw_query, language):
         if outcome.suggestion:
             fusion.search("corrected", PlainText(outcome.suggestion, operator="and"))
             outcome.corrected = direct == 0
+    _search_other_languages(fusion, terms, every, locales)
+    fusion.add_pages("name", _named_pages(terms, fusion.pages_qs))
     if outcome.expansion.concepts:
         fusion.add_pages("concept", _tagged_pages(outcome.expansion.concepts, fusion.pages_qs))
     from practices.models import ReferenceModelPage
@@ -178,7 +233,12 @@ def run(raw_query, language):
 
 
 def _rank(scores, pages, locales, language):
-    """Weight by type, show a page in the visitor's language where a translation exists."""
+    """Weight by type, show a page in the visitor's language where a translation exists.
+
+    A page found only through another language's version (the "other" tier)
+    counts when neither its visitor's-language nor its English version was hit,
+    and is shown in the visitor's language, else in English, else its own.
+    """
     from django.contrib.contenttypes.models import ContentType
 
     type_labels = {
@@ -187,27 +247,30 @@ def _rank(scores, pages, locales, language):
             pk__in={page.content_type_id for page in pages.values()}
         )
     }
-    merged = defaultdict(float)
-    fallback_keys = {
-        page.translation_key
-        for page in pages.values()
-        if language != "en" and page.locale_id == locales["en"].pk
-    }
-    translated = (
-        dict(
+    visitor, english = locales[language].pk, locales["en"].pk
+    primary = {visitor, english}
+    hit_pages = [pages[pk] for kind, pk in scores if kind == "page"]
+    primary_keys = {page.translation_key for page in hit_pages if page.locale_id in primary}
+    other_keys = {page.translation_key for page in hit_pages if page.locale_id != visitor}
+    shown = {}
+    if other_keys:
+        rows = (
             public_pages()
-            .filter(locale=locales[language], translation_key__in=fallback_keys)
-            .values_list("translation_key", "pk")
+            .filter(locale_id__in=primary, translation_key__in=other_keys)
+            .values_list("translation_key", "locale_id", "pk")
         )
-        if fallback_keys
-        else {}
-    )
+        for translation_key, locale_id, pk in rows:
+            if locale_id == visitor or translation_key not in shown:
+                shown[translation_key] = pk
+    merged = defaultdict(float)
     for key, score in scores.items():
         kind, pk = key
         if kind == "page":
             page = pages[pk]
             score *= TYPE_WEIGHTS.get(type_labels.get(page.content_type_id), 1.0)
-            if page.translation_key in translated and page.locale_id != locales[language].pk:
-                key = ("page", translated[page.translation_key])
+            if page.locale_id not in primary and page.translation_key in primary_keys:
+                continue
+            if page.locale_id != visitor and page.translation_key in shown:
+                key = ("page", shown[page.translation_key])
         merged[key] += score
     return sorted(merged, key=lambda key: (-merged[key], key))

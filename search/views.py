@@ -10,7 +10,7 @@ from wagtail.models import Page
 from portal.paging import paginate, parse_int
 from portal.search_terms import SearchUnavailable, clean_query, engine_guard, plain_words
 
-from . import engine, facets, popular, results
+from . import engine, facets, popular, results, starting_points
 from .analysis import base_language, words
 
 MAX_FILTER_LENGTH = 80
@@ -105,6 +105,13 @@ def search(request):
         also_searched=outcome.expansion.terms[:8],
         no_words=not outcome.terms,
     )
+    if outcome.terms and not keys:
+        # No result is a starting point: what the portal calls it, and where to browse.
+        context.update(
+            closest_concepts=starting_points.closest_concepts(query, language),
+            popular_filters=starting_points.popular_filters(language),
+            browse_links=starting_points.browse_links(),
+        )
     return render(request, "search/search.html", context)
 
 

@@ -1,6 +1,7 @@
 """SQLite FTS5 search with Snowball stems for the language of each page and query."""
 
 from django.db.models import Value
+from django.utils.functional import cached_property
 
 from modelsearch.backends.database.sqlite.query import SearchQueryExpression
 from modelsearch.backends.database.sqlite.sqlite import (
@@ -10,6 +11,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
 )
+from modelsearch.index import SearchField
 from modelsearch.query import PlainText
 from modelsearch.utils import get_content_type_pk
 
@@ -25,6 +27,16 @@ class StemmingObjectIndexer(ObjectIndexer):
     def _with_stems(self, text):
         stems = stems_of(text, self.language)
         return f"{text} {' '.join(stems)}" if stems else text
+
+    @cached_property
+    def title(self):
+        """The page's own title fields only: a related object's ``title`` (a cited
+        source's) is body text, not a second page title."""
+        texts = []
+        for field in self.search_fields:
+            if isinstance(field, SearchField) and field.field_name == "title":
+                texts.append(self.prepare_value(field.get_value(self.obj)))
+        return " ".join(texts)
 
     @property
     def stemmed_title(self):
@@ -66,6 +78,34 @@ class StemmingSQLiteIndex(SQLiteIndex):
         self._refresh_title_norms()
 
 
+# A keyboard without æ, ø, å, ä, ö, ü or ß writes them as two letters ("faellesdage",
+# "Strasse"). FTS5's tokenizer folds ä, ö, ü and å to a, o, u and a, but keeps æ, ø and ß.
+ASCII_SPELLINGS = (
+    ("ae", ("æ", "a")),
+    ("oe", ("ø", "o")),
+    ("ue", ("u",)),
+    ("aa", ("a",)),
+    ("ss", ("ß",)),
+)
+MIN_VARIANT_LENGTH = 5
+
+
+def spelling_variants(word):
+    """The word with its two-letter spellings written as the letters they stand for."""
+    if len(word) < MIN_VARIANT_LENGTH:
+        return []
+    variants = []
+    combined = word
+    for pair, letters in ASCII_SPELLINGS:
+        if pair in word:
+            for letter in letters:
+                variants.append(word.replace(pair, letter))
+            combined = combined.replace(pair, letters[0])
+    if combined != word:
+        variants.append(combined)
+    return list(dict.fromkeys(variant for variant in variants if variant != word))
+
+
 class RawMatch(Value):
     """An FTS5 query string built from word tokens only (no user punctuation reaches FTS5)."""
 
@@ -88,6 +128,9 @@ class StemmingQueryMixin:
             stemmed = stem(token, code)
             if stemmed and stemmed not in forms:
                 forms.append(stemmed)
+        for variant in spelling_variants(forms[0]):
+            if variant not in forms:
+                forms.append(variant)
         alternatives = [_quoted(forms[0], prefix)] + [_quoted(form) for form in forms[1:]]
         return "(" + " OR ".join(alternatives) + ")"
 

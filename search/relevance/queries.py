@@ -180,4 +180,105 @@ QUERIES = [
         "language": "sv",
         "expect": [("case", "continuous-case-management-pilot")],
     },
+    # Practitioners' queries (issue 16), written from the sources before looking at
+    # the ranking: organisations' names, original-language legal and programme terms
+    # typed on another language's site, misspellings and forms without diacritics.
+    {
+        "q": "Ballerup Sprogcenter",
+        "language": "en",
+        "expect": [("case", "ip-integration-partnership")],
+    },
+    {"q": "Herlev Kommune", "language": "en", "expect": [("case", "ip-integration-partnership")]},
+    {"q": "Lemonbrain", "language": "en", "expect": [("case", "cm-t-continuous-monitoring")]},
+    {
+        "q": "Samordningsförbundet Södertälje",
+        "language": "en",
+        "expect": [("case", "mia-multi-agency-team")],
+    },
+    {
+        "q": "Sozialregion Untergäu",
+        "language": "en",
+        "expect": [("case", "continuous-case-management-pilot")],
+    },
+    {
+        "q": "Koordinationsstelle Integration Flüchtlinge",
+        "language": "en",
+        "expect": [("case", "cm-t-continuous-monitoring")],
+    },
+    {"q": "Piano LIFT Monza", "language": "en", "expect": [("case", "servizi-in-rete")]},
+    {
+        "q": "Sodertalje multi agency",
+        "language": "en",
+        "expect": [("case", "mia-multi-agency-team")],
+    },
+    {
+        "q": "Solothurm case management",
+        "language": "en",
+        "expect": [("case", "continuous-case-management-pilot")],
+    },
+    {"q": "flexjob Herlev", "language": "en", "expect": [("case", "ip-integration-partnership")]},
+    {
+        "q": "Ballerup Sprogcenter",
+        "language": "it",
+        "expect": [("case", "ip-integration-partnership")],
+    },
+    {"q": "Lemonbrain", "language": "it", "expect": [("case", "cm-t-continuous-monitoring")]},
+    {"q": "enti accreditati Monza", "language": "it", "expect": [("case", "servizi-in-rete")]},
+    {"q": "Piano LIFT", "language": "it", "expect": [("case", "servizi-in-rete")]},
+    {
+        "q": "Integrationsvorlehre",
+        "language": "it",
+        "expect": [("case", "cm-t-continuous-monitoring")],
+    },
+    {"q": "Lemonbrain", "language": "de", "expect": [("case", "cm-t-continuous-monitoring")]},
+    {
+        "q": "Integrationsvorlehre",
+        "language": "de",
+        "expect": [("case", "cm-t-continuous-monitoring")],
+    },
+    {
+        "q": "Sozialregion Oberer Leberberg",
+        "language": "de",
+        "expect": [("case", "continuous-case-management-pilot")],
+    },
+    {
+        "q": "Integrationspauschale",
+        "language": "de",
+        "expect": [("case", "continuous-case-management-pilot")],
+    },
+    {
+        "q": "Fallfuhrung",
+        "language": "de",
+        "expect": [("case", "continuous-case-management-pilot")],
+    },
+    {
+        "q": "ISS Jobudviklingscenter",
+        "language": "da",
+        "expect": [("case", "ip-integration-partnership")],
+    },
+    {"q": "løntilskud", "language": "da", "expect": [("case", "ip-integration-partnership")]},
+    {"q": "matchgruppe", "language": "da", "expect": [("case", "ip-integration-partnership")]},
+    {"q": "Lemonbrain", "language": "da", "expect": [("case", "cm-t-continuous-monitoring")]},
+    {
+        "q": "Samordningsförbundet Södertälje",
+        "language": "sv",
+        "expect": [("case", "mia-multi-agency-team")],
+    },
+    {
+        "q": "Arbete och försörjning",
+        "language": "sv",
+        "expect": [("case", "mia-multi-agency-team")],
+    },
+    {
+        "q": "Ballerup Sprogcenter",
+        "language": "sv",
+        "expect": [("case", "ip-integration-partnership")],
+    },
+    {"q": "Lemonbrain", "language": "sv", "expect": [("case", "cm-t-continuous-monitoring")]},
+    {"q": "kontanthjælp", "language": "sv", "expect": [("case", "ip-integration-partnership")]},
+    {
+        "q": "Potenzialabklärung",
+        "language": "sv",
+        "expect": [("case", "continuous-case-management-pilot")],
+    },
 ]

@@ -19,6 +19,16 @@ class Command(BaseCommand):
         self.stdout.write(f"queries: {len(scores)}")
         self.stdout.write(f"recall@{TOP}: {recall:.3f}")
         self.stdout.write(f"MRR: {mrr:.3f}")
+        by_language = {}
+        for item in scores:
+            by_language.setdefault(item.query["language"], []).append(item)
+        for code, items in sorted(by_language.items()):
+            language_recall = sum(item.recall for item in items) / len(items)
+            language_mrr = sum(item.reciprocal_rank for item in items) / len(items)
+            self.stdout.write(
+                f"  {code}: {len(items)} queries, recall@{TOP} {language_recall:.3f}, "
+                f"MRR {language_mrr:.3f}"
+            )
         for item in scores:
             if item.recall < 1 and (options["verbose_misses"] or options["verbosity"] > 1):
                 query = item.query

@@ -1,0 +1,39 @@
+"""Every locale's content is searched; each hit is shown in the visitor's language."""
+
+import re
+
+from practices.models import PracticePage
+
+from .conftest import refresh_index
+
+
+def result_links(response):
+    return re.findall(r'<h2><a href="([^"]+)">', response.content.decode())
+
+
+def test_a_word_only_the_swedish_version_uses_finds_the_case_from_the_english_site(client):
+    links = result_links(client.get("/en/search/", {"q": "förbundschefen"}))
+    assert "/en/practices/sodertalje/mia-multi-agency-team/" in links[:3]
+
+
+def test_a_word_added_to_the_german_version_only_finds_the_case_in_each_visitors_language(
+    client,
+):
+    case = PracticePage.objects.get(slug="servizi-in-rete", locale__language_code="de")
+    case.problem = case.problem + "<p>Werkstattverbundsitzung</p>"
+    case.save_revision().publish()
+    refresh_index()
+    for code in ("en", "it", "da"):
+        response = client.get(f"/{code}/search/", {"q": "Werkstattverbundsitzung"})
+        links = result_links(response)
+        assert links[:1] == [f"/{code}/practices/monza-brianza/servizi-in-rete/"], (code, links)
+
+
+def test_two_letter_spellings_are_searched_as_the_letters_they_stand_for():
+    """A keyboard without æ, ø or ß: "faellesdage", "Strasse" also match the real spelling."""
+    from search.backends.sqlite import spelling_variants
+
+    assert "fællesdage" in spelling_variants("faellesdage")
+    assert "straße" in spelling_variants("strasse")
+    assert "sødertalje" in spelling_variants("soedertalje")
+    assert spelling_variants("boston") == []
