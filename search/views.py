@@ -103,6 +103,10 @@ def search(request):
         facet_groups=_facet_groups(facet_counts, names, selected),
         promotions=popular.promotions(query),
         also_searched=outcome.expansion.terms[:8],
+        glossary_entries=[
+            {"key": concept.key, "label": concept.label(language)}
+            for concept in outcome.expansion.concepts[:5]
+        ],
         no_words=not outcome.terms,
     )
     if outcome.terms and not keys:

@@ -74,3 +74,9 @@ def test_glossary_order_follows_the_visitors_language(client):
     labels = re.findall(r'<dt><a href="[^"]+" lang="[a-z]+">([^<]+)</a></dt>', html)
     assert labels == sorted(labels, key=str.casefold)
     assert "giornate comuni" in labels
+
+
+@pytest.mark.parametrize(("code", "query"), [("en", "step model"), ("da", "trappemodel")])
+def test_a_search_that_hits_a_concept_links_its_glossary_entry(client, code, query):
+    html = client.get(f"/{code}/search/", {"q": query}).content.decode()
+    assert f'<a href="/{code}/glossary/step-model/">' in html
