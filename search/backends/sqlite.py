@@ -15,7 +15,7 @@ from modelsearch.index import SearchField
 from modelsearch.query import PlainText
 from modelsearch.utils import get_content_type_pk
 
-from ..analysis import fold, stem, stems_of, words
+from ..analysis import fold, spelling_variants, stem, stems_of, words
 from . import active_language, language_of
 
 
@@ -76,34 +76,6 @@ class StemmingSQLiteIndex(SQLiteIndex):
             ]
         )
         self._refresh_title_norms()
-
-
-# A keyboard without æ, ø, å, ä, ö, ü or ß writes them as two letters ("faellesdage",
-# "Strasse"). FTS5's tokenizer folds ä, ö, ü and å to a, o, u and a, but keeps æ, ø and ß.
-ASCII_SPELLINGS = (
-    ("ae", ("æ", "a")),
-    ("oe", ("ø", "o")),
-    ("ue", ("u",)),
-    ("aa", ("a",)),
-    ("ss", ("ß",)),
-)
-MIN_VARIANT_LENGTH = 5
-
-
-def spelling_variants(word):
-    """The word with its two-letter spellings written as the letters they stand for."""
-    if len(word) < MIN_VARIANT_LENGTH:
-        return []
-    variants = []
-    combined = word
-    for pair, letters in ASCII_SPELLINGS:
-        if pair in word:
-            for letter in letters:
-                variants.append(word.replace(pair, letter))
-            combined = combined.replace(pair, letters[0])
-    if combined != word:
-        variants.append(combined)
-    return list(dict.fromkeys(variant for variant in variants if variant != word))
 
 
 class RawMatch(Value):
