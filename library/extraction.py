@@ -82,8 +82,8 @@ def _xml_text(stream, budget):
         element.clear()  # keep memory flat whatever the size of the part
 
 
-def _office_text(content, extension, budget):
-    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+def _office_text(stream, extension, budget):
+    with zipfile.ZipFile(stream) as archive:
         present = set(archive.namelist())
         names = PARTS[extension] or sorted(
             (name for name in present if name.startswith("ppt/slides/slide")),
@@ -95,10 +95,10 @@ def _office_text(content, extension, budget):
                     _xml_text(part, budget)
 
 
-def _pdf_text(content, budget):
+def _pdf_text(stream, budget):
     from pypdf import PdfReader
 
-    reader = PdfReader(io.BytesIO(content))
+    reader = PdfReader(stream)
     for number, page in enumerate(reader.pages):
         if number >= MAX_PAGES:
             raise Truncated(f"more than {MAX_PAGES} pages")
@@ -106,16 +106,18 @@ def _pdf_text(content, budget):
 
 
 def extract_text(content, extension):
-    """Plain text of a file's bytes; empty when it cannot be read (never raises)."""
+    """Plain text of a file's bytes, or of a seekable binary file (read in place, not
+    copied into memory); empty when it cannot be read (never raises)."""
     extension = extension.lower()
+    stream = io.BytesIO(content) if isinstance(content, bytes) else content
     budget = _Budget()
     try:
         if extension == "pdf":
-            _pdf_text(content, budget)
+            _pdf_text(stream, budget)
         elif extension in PARTS:
-            _office_text(content, extension, budget)
+            _office_text(stream, extension, budget)
         elif extension in {"txt", "csv"}:
-            budget.add(content[: MAX_CHARS * 4].decode("utf-8", errors="replace"))
+            budget.add(stream.read(MAX_CHARS * 4).decode("utf-8", errors="replace"))
     except Truncated as reason:
         logger.warning("Text of a .%s file truncated: %s.", extension, reason)
     except DefusedXmlException:

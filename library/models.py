@@ -138,7 +138,8 @@ class PortalDocument(AbstractDocument):
     def clean(self):
         # Without a file the upload form has already said why (library.validation);
         # Wagtail's extension check would add a second, confusing message about an
-        # empty name: "File extension “” is not allowed".
+        # empty name: "File extension “” is not allowed". The multiple-upload metadata
+        # form has no file field either: there the file was checked at upload.
         if self.file:
             super().clean()
 
@@ -148,16 +149,9 @@ class PortalDocument(AbstractDocument):
 
             self.file.open("rb")
             self.file.seek(0)
-            self.extracted_text = extract_text(self.file.read(), self.file_extension)
+            self.extracted_text = extract_text(self.file, self.file_extension)
             self.file.seek(0)
         super().save(*args, **kwargs)
-
-    def clean(self):
-        # Wagtail checks the file's extension on every form, even the multiple-upload
-        # metadata form, which has no file field: there the file is attached after
-        # validation, and the upload form has already checked it.
-        if self.file:
-            super().clean()
 
     def _file_changed(self):
         if not self.pk:

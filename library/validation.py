@@ -4,6 +4,7 @@ Every check reads the whole file (the upload form has already refused anything a
 WAGTAILDOCS_MAX_UPLOAD_SIZE, so at most 20 MB is held). Each refusal is one message.
 """
 
+import codecs
 import io
 import re
 import shutil
@@ -159,8 +160,13 @@ def _text_problem(content):
         return _("The file contains HTML or script markup; upload it as PDF instead.")
     if b"\x00" in content:
         return _("Text files must be encoded as UTF-8.")
+    # Decoded a megabyte at a time: checked, not kept (a 20 MB string would double the memory).
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    view = memoryview(content)
     try:
-        content.decode("utf-8")
+        for start in range(0, len(content), 1 << 20):
+            decoder.decode(view[start : start + (1 << 20)])
+        decoder.decode(b"", final=True)
     except UnicodeDecodeError:
         return _("Text files must be encoded as UTF-8.")
     return ""

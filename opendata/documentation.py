@@ -80,6 +80,10 @@ def documentation(request):
     if model:
         base = _absolute(model, request)
         downloads.append(("coverage", base + "coverage/csv/", base + "coverage/json/"))
+    evidence_map = [reverse("evidence_map_export", args=[fmt]) for fmt in ("csv", "json")]
+    if request is not None:
+        evidence_map = [request.build_absolute_uri(url) for url in evidence_map]
+    downloads.append(("evidence_map", *evidence_map))
     feeds = []
     if practices:
         feeds.append(("cases", _absolute(practices, request) + "feed/atom/"))

@@ -48,7 +48,11 @@ def in_locale_or_default(queryset, locale=None):
     default = Locale.get_default()
     if locale.pk == default.pk:
         return queryset.filter(locale=locale)
-    translated = queryset.model.objects.filter(locale=locale).values("translation_key")
+    translated = queryset.model.objects.filter(locale=locale)
+    if hasattr(translated, "live"):
+        # A translation still in draft (or unpublished) does not hide the English original.
+        translated = translated.live()
+    translated = translated.values("translation_key")
     return queryset.filter(
         Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=translated))
     )

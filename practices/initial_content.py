@@ -12,7 +12,7 @@ from decimal import Decimal
 from portal.content import ensure_child, ensure_locales, ensure_translation
 from portal.sources import Source
 
-from .initial_data.translations import localized, overlay
+from .initial_data.translations import localized, overlay, stale
 from .models import (
     Award,
     KeyFigure,
@@ -280,6 +280,8 @@ def _case_children(page, data, code, organisations):
     ]
     page.indicators = [
         OutcomeIndicator(
+            # In the order of the source: without it PostgreSQL returns ties in any order.
+            sort_order=position,
             label=_text(item["label"], code),
             value=Decimal(str(item["value"])),
             unit=_text(item.get("unit"), code),
@@ -291,7 +293,7 @@ def _case_children(page, data, code, organisations):
             cited_source=_source(item.get("source_key")),
             source=_passage(item.get("source", ""), code),
         )
-        for item in data.get("indicators", [])
+        for position, item in enumerate(data.get("indicators", []))
     ]
     page.key_figures = [
         KeyFigure(
@@ -455,7 +457,24 @@ def link_phases(locales):
                     page.save_revision().publish()
 
 
+def warn_stale_translations(stdout):
+    """Name the translations left out because their English has been corrected since."""
+    for name, attribute in TRANSLATED:
+        for slug, path, code in stale(name, _data(name, attribute)):
+            stdout.write(f"  translation out of date, English shown: {name} {slug} {path} ({code})")
+
+
+TRANSLATED = [
+    ("methods", "METHODS"),
+    ("target_groups", "TARGET_GROUPS"),
+    ("territories", "TERRITORIES"),
+    ("cases", "CASES"),
+]
+
+
 def load(stdout=None):
+    if stdout is not None:
+        warn_stale_translations(stdout)
     locales = ensure_locales()
     index = PracticeIndexPage.objects.filter(locale=locales["en"]).first()
     catalogue = MethodIndexPage.objects.filter(locale=locales["en"]).first()

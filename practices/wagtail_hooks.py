@@ -1,3 +1,4 @@
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.templatetags.static import static
 from django.urls import reverse
@@ -140,16 +141,22 @@ class CoordinatorPanel(Component):
         for path in scopes:
             in_scope |= Q(path__startswith=path)
         pages = Page.objects.filter(in_scope).select_related("locale")
+        # Workflow states name their object by a text id (a generic relation joined on a
+        # text column fails on PostgreSQL), so the ids are collected first.
+        moderated = [
+            int(object_id)
+            for object_id in WorkflowState.objects.filter(
+                status=WorkflowState.STATUS_IN_PROGRESS,
+                base_content_type=ContentType.objects.get_for_model(Page),
+            ).values_list("object_id", flat=True)
+            if object_id.isdigit()
+        ]
         drafts = list(
             pages.filter(Q(live=False) | Q(has_unpublished_changes=True))
-            .exclude(_workflow_states__status=WorkflowState.STATUS_IN_PROGRESS)
+            .exclude(pk__in=moderated)
             .order_by("-latest_revision_created_at")[:15]
         )
-        waiting = list(
-            pages.filter(_workflow_states__status=WorkflowState.STATUS_IN_PROGRESS)
-            .distinct()
-            .order_by("-latest_revision_created_at")[:15]
-        )
+        waiting = list(pages.filter(pk__in=moderated).order_by("-latest_revision_created_at")[:15])
         from library.models import PortalDocument, ReviewStatus
 
         documents = list(

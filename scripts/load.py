@@ -36,7 +36,7 @@ import tempfile
 import threading
 import time
 import urllib.parse
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -309,6 +309,15 @@ def main():
         elapsed = time.monotonic() - began
         drafts = count_drafts(database) - drafts_before
         report(args, recorder, elapsed, drafts)
+        causes = [
+            line
+            for line in (tmp / "gunicorn.log").read_text(errors="replace").splitlines()
+            if re.search(r"^\w*(Error|Exception)\b|Error: ", line)
+        ]
+        if causes:
+            print("\nErrors in the server log (most frequent first):")
+            for line, n in Counter(causes).most_common(5):
+                print(f"  {n} x {line[:200]}")
     finally:
         if server is not None:
             server.terminate()

@@ -6,6 +6,7 @@ and the highlighter and the crosswalk use the same rules to find matches.
 """
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 
@@ -30,9 +31,20 @@ def base_language(code):
     return code if code in SNOWBALL else "en"
 
 
-@lru_cache(maxsize=8)
+# A Snowball stemmer keeps the word it works on in its own attributes, so one
+# instance must never serve two threads at once (gunicorn's threaded workers
+# raised IndexError deep inside the Swedish stemmer): one instance per thread.
+_local = threading.local()
+
+
 def _stemmer(code):
-    return snowballstemmer.stemmer(SNOWBALL[base_language(code)])
+    language = SNOWBALL[base_language(code)]
+    stemmers = getattr(_local, "stemmers", None)
+    if stemmers is None:
+        stemmers = _local.stemmers = {}
+    if language not in stemmers:
+        stemmers[language] = snowballstemmer.stemmer(language)
+    return stemmers[language]
 
 
 def fold(word):

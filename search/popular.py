@@ -20,6 +20,7 @@ from django.utils.crypto import salted_hmac
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
+from portal.client import client_address
 from portal.visibility import public_documents, public_pages
 
 from .analysis import fold, words
@@ -49,7 +50,9 @@ def normalise(query):
 
 def visitor_hash(request):
     """A keyed hash of the client address: distinct visitors can be counted, not traced."""
-    address = request.META.get("REMOTE_ADDR", "") or ""
+    # The same client address as the rate limit: behind TRUSTED_PROXY_COUNT proxies
+    # the visitor's own, never a header the visitor could set.
+    address = client_address(request) or ""
     return salted_hmac("search.popular.visitor", address).hexdigest()[:32]
 
 

@@ -367,10 +367,11 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 # The Wagtail admin (/admin/, which includes its previews) gets its own policy
-# from portal.middleware.PortalCSPMiddleware: Wagtail 8 still writes inline
-# style attributes and a few inline scripts (Draftail, StreamField and chooser
-# widgets render their initialisation inline), and shows previews in a
-# same-origin iframe. Scripts still come from the portal only, no other origin.
+# from portal.middleware.PortalCSPMiddleware: under the public policy a page
+# editor in Wagtail 8 has about ten inline scripts and as many inline styles
+# refused (its widgets are initialised inline, without a nonce), and the editor
+# shows previews in a same-origin iframe. Scripts, frames and form targets stay
+# on the portal's own origin (tests/browser/test_security_headers_journey.py).
 ADMIN_CONTENT_SECURITY_POLICY = {
     "default-src": [SELF],
     "script-src": [SELF, UNSAFE_INLINE],

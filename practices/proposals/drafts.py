@@ -4,7 +4,7 @@ from django.db import transaction
 from django.utils.html import linebreaks
 from django.utils.text import slugify
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from portal.localization import localize
 
@@ -53,12 +53,9 @@ def create_draft(data, indicators, submission_key=None):
     made a draft.
     """
     territory = data["territory"]
-    # Concurrent proposals under one territory would compute the same tree path
-    # for their new page (treebeard reads the last child, then inserts): on
-    # PostgreSQL the loser fails on the unique path. Locking the parent row makes
-    # them take turns (SQLite's IMMEDIATE transactions already do).
-    Page.objects.select_for_update().filter(pk=territory.pk).first()
-    territory.refresh_from_db(fields=["numchild"])
+    # A retry of the same form: on SQLite no other writer runs between this check and
+    # the insert (IMMEDIATE transaction); on PostgreSQL a concurrent twin fails on the
+    # unique submission_key and the view answers with the first one.
     earlier = CaseProposal.objects.filter(submission_key=submission_key).first()
     if submission_key and earlier:
         raise AlreadyReceived(earlier)

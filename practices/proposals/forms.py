@@ -45,6 +45,8 @@ def _key_in_range(field, value):
 
 
 class KeyChoiceField(forms.ModelChoiceField):
+    """A model choice whose key is checked against the database's range first."""
+
     def to_python(self, value):
         if value not in self.empty_values and not _key_in_range(self, value):
             raise forms.ValidationError(
@@ -54,6 +56,8 @@ class KeyChoiceField(forms.ModelChoiceField):
 
 
 class KeyMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """Model choices whose keys are checked against the database's range first."""
+
     def _check_values(self, value):
         for each in value:
             if not _key_in_range(self, each):
@@ -137,7 +141,8 @@ class ProposalForm(forms.Form):
     # Honeypot: hidden from people and assistive technology; bots fill it in.
     website = forms.CharField(required=False, label=_("Leave this field empty"))
     # A fresh token with every empty form: posting it twice is one proposal.
-    submission = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
+    # Not length-checked: a mangled token is ignored (see submission_key), never an error.
+    submission = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, locale=None, **kwargs):
         super().__init__(*args, **kwargs)

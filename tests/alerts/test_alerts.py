@@ -149,7 +149,7 @@ def test_unsubscribe_page_can_delete_every_alert_of_the_address(client):
 def test_consent_is_required_and_nothing_is_kept_without_it(client):
     response = client.post("/da/alerts/", {"email": EMAIL, "query": "country=DK"})
     assert response.status_code == 400
-    assert "Without your consent no address can be kept." in response.content.decode()
+    assert "Uden dit samtykke kan ingen adresse gemmes." in response.content.decode()  # in Danish
     assert not Subscription.objects.exists()
     assert mail.outbox == []
 

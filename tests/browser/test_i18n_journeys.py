@@ -66,8 +66,8 @@ PAGE_TYPES = [
 # Pages whose translations are still being written: checked in English.
 ENGLISH_ONLY = [
     "/en/reference-model/intake/",
-    "/en/workshops/servizi-in-rete-laboratory/",
-    "/en/workshops/servizi-in-rete-laboratory/laboratory-2016-01-13/",
+    "/en/workshops/monza-brianza/servizi-in-rete-laboratory/",
+    "/en/workshops/monza-brianza/servizi-in-rete-laboratory/laboratory-2016-01-13/",
     "/en/practices/monza-brianza/servizi-in-rete/",
 ]
 

@@ -172,7 +172,7 @@ def test_api_and_json_ld_carry_sources(client):
     assert any(title.startswith("Integrales Integrationsmodell IIM") for title in titles)
     assert {figure["value"] for figure in data["key_figures"]} >= {156000, 1200000, 3.8}
     html = client.get("/en/practices/solothurn/continuous-case-management-pilot/").content.decode()
-    block = html.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0]
+    block = re.search(r'<script type="application/ld\+json"[^>]*>(.*?)</script>', html, re.S)[1]
     ld = json.loads(block)
     assert ld["citation"][0]["publisher"]["name"] == "Regierungsrat des Kantons Solothurn"
 

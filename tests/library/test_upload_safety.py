@@ -83,6 +83,7 @@ def _refusal(name, content):
         ("table.csv", b"a,b\n" * 300_000 + b"< SCRIPT >alert(1)</script>\n"),  # after 1.2 MB
         ("notes.txt", "Über uns\n".encode() * 500 + b"<!DOCTYPE html><p>hi"),
     ],
+    ids=["script-in-txt", "img-in-csv", "after-a-megabyte", "doctype-after-umlauts"],
 )
 def test_markup_anywhere_in_a_text_file_is_refused(name, content):
     assert len(content) > 1024
@@ -109,6 +110,7 @@ def test_text_that_is_not_utf8_is_refused():
         (b"1 0 obj<</S/Launch/F(cmd.exe)>>endobj", "starts a program"),
         (b"1 0 obj<</S/#4caunch/F(calc)>>endobj", "starts a program"),
     ],
+    ids=["html", "javascript", "js", "escaped-js", "launch", "escaped-launch"],
 )
 def test_pdfs_with_html_scripts_or_launch_actions_are_refused(body, message):
     content = b"%PDF-1.7\n" + b"0" * 2048 + b"\n" + body + b"\n%%EOF\n"
@@ -149,13 +151,17 @@ def test_extraction_of_a_zip_bomb_is_bounded(zip_bomb):
     """Even without the form (an import, a model save), inflating stops at a bound."""
     started = time.process_time()
     text = extract_text(zip_bomb, "docx")
-    assert time.process_time() - started < 1.0
+    assert time.process_time() - started < 0.5
     assert 0 < len(text) <= extraction.MAX_CHARS
 
 
 def test_extraction_stops_at_the_inflated_size_of_a_part(monkeypatch):
     monkeypatch.setattr(extraction, "MAX_PART_BYTES", 64 * 1024)
-    document = b"<w:document xmlns:w='w'><w:t>first</w:t>" + b"<w:p/>" * 100_000 + b"</w:document>"
+    document = (
+        b"<w:document xmlns:w='w'><w:t>first</w:t>"
+        + b"<w:p/>" * 100_000
+        + b"<w:t>beyond</w:t></w:document>"
+    )
     assert extract_text(_docx(document), "docx") == "first"
 
 
@@ -203,6 +209,7 @@ def test_a_real_docx_passes_and_its_text_is_extracted():
         ("sheet.docx", b"PK\x03\x04not-a-zip"),
         ("noextension", b"plain"),
     ],
+    ids=["html-as-pdf", "html", "script-in-txt", "broken-docx", "no-extension"],
 )
 def test_each_refusal_has_exactly_one_message(name, content):
     message = _refusal(name, content)

@@ -12,7 +12,9 @@ from practices.models import PracticePage
 
 
 def _json_ld(html):
-    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    blocks = re.findall(
+        r'<script type="application/ld\+json"(?: nonce="[^"]+")?>(.*?)</script>', html, re.S
+    )
     return [json.loads(block) for block in blocks]
 
 

@@ -105,6 +105,8 @@ def test_backup_and_restore_round_trip_a_fresh_installation(tmp_path, engine):
     """`make backup`, then `make restore` into an empty database and media folder,
     gives back the same pages, revisions, documents and downloadable files."""
     cleanup = None
+    if engine == "sqlite" and os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        pytest.skip("the SQLite round trip runs in the SQLite pass")
     if engine == "sqlite":
         source_url = f"sqlite:///{tmp_path / 'portal.sqlite3'}"
         fresh_url = f"sqlite:///{tmp_path / 'restored' / 'portal.sqlite3'}"

@@ -152,6 +152,12 @@ def test_untranslated_method_text_is_marked_english(client, locales):
 def test_english_fallback_card_is_marked(client, locales):
     """On the Swedish listing, a case shown in English carries lang="en" on its title
     and summary and the marker "In English only for now"."""
+    from practices.models import PracticePage
+
+    # Every shipped case is translated: take one Swedish version offline.
+    case = PracticePage.objects.get(slug="ip-integration-partnership", locale=locales["en"])
+    for page in case.get_translations().filter(locale=locales["sv"]):
+        page.unpublish()
     html = client.get("/sv/practices/").content.decode()
     cards = re.findall(r'<article class="card case-card">.*?</article>', html, re.DOTALL)
     english = [card for card in cards if 'href="/en/' in card]
@@ -169,9 +175,13 @@ def test_english_fallback_method_card_is_marked(client, locales):
     "In English only for now"; a Swedish method is not."""
     from practices.models import MethodPage
 
+    # Every shipped method is translated: take one Swedish version offline.
+    MethodPage.objects.live().filter(locale=locales["sv"]).last().unpublish()
     swedish = MethodPage.objects.live().filter(locale=locales["sv"]).first()
     html = client.get("/sv/methods/").content.decode()
-    cards = re.findall(r'<article class="card( in-english)?">(.*?)</article>', html, re.DOTALL)
+    cards = re.findall(
+        r'<article class="card method-card( in-english)?">(.*?)</article>', html, re.DOTALL
+    )
     english = [body for marked, body in cards if marked]
     assert english
     for body in english:

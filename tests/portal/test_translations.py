@@ -122,7 +122,7 @@ def test_vocabulary_follows_the_crosswalk(code, expected):
         ("/it/library/", "Model document", "Documento del modello"),
         ("/de/library/", "Model document", "Modelldokument"),
         (
-            "/it/workshops/servizi-in-rete-laboratory/",
+            "/it/workshops/monza-brianza/servizi-in-rete-laboratory/",
             "Laboratory session",
             "Incontro di laboratorio",
         ),

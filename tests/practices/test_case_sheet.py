@@ -85,7 +85,7 @@ def test_sheet_is_served_when_storage_is_read_only(client, clean_sheets, monkeyp
     [
         "/en/practices/herlev/no-such-case/case-sheet/",
         "/en/practices/glarus/ip-integration-partnership/case-sheet/",
-        "/it/practices/herlev/ip-integration-partnership/case-sheet/",
+        "/it/practices/herlev/no-such-case/case-sheet/",
     ],
 )
 def test_unknown_case_sheet_is_a_404(client, url):

@@ -194,21 +194,29 @@ def _post_proposals(url, poster, statuses, failures):
             failures.append(repr(error))
 
 
-def _read_pages(url, stop, statuses):
+def _read_pages(url, stop, statuses, failures):
     session = requests.Session()
     while not stop.is_set():
         for path in READ_URLS:
             try:
-                statuses.append(session.get(url + path, timeout=120).status_code)
-            except requests.RequestException:
-                statuses.append(-1)
+                status = session.get(url + path, timeout=120).status_code
+            except requests.RequestException as error:
+                status = -1
+                failures.append(f"{path}: {error!r}")
+            statuses.append(status)
+            if status >= 500:
+                failures.append(f"{path}: {status}")
 
 
 def test_forty_concurrent_proposals_make_forty_drafts(server):
     """8 visitors post 40 proposals while 4 others read pages: 40 drafts, no 500, no duplicate."""
     url, count, log = server
-    posted, read, failures, stop = [], [], [], threading.Event()
-    readers = [threading.Thread(target=_read_pages, args=(url, stop, read)) for _ in range(READERS)]
+    posted, read, failures, read_failures = [], [], [], []
+    stop = threading.Event()
+    readers = [
+        threading.Thread(target=_read_pages, args=(url, stop, read, read_failures))
+        for _ in range(READERS)
+    ]
     posters = [
         threading.Thread(target=_post_proposals, args=(url, poster, posted, failures))
         for poster in range(POSTERS)
@@ -224,9 +232,9 @@ def test_forty_concurrent_proposals_make_forty_drafts(server):
     found = count()
     report = (
         f"posts: {sorted(posted)}; failures: {failures[:3]}; reads: {len(read)} "
-        f"({sum(1 for s in read if s >= 500 or s < 0)} failed); found: {found}"
+        f"({len(read_failures)} failed: {read_failures[:3]}); found: {found}"
     )
-    if found["drafts"] != POSTERS * PER_POSTER or any(s != 302 for s in posted):
+    if read_failures or found["drafts"] != POSTERS * PER_POSTER or set(posted) != {302}:
         report += "\n" + "\n".join(log.read_text().splitlines()[-40:])
     assert not failures, report
     assert posted == [302] * (POSTERS * PER_POSTER), report

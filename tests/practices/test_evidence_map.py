@@ -114,3 +114,9 @@ def test_map_links_its_downloads(client):
     html = client.get("/da/evidence-map/").content.decode()
     assert 'href="/da/evidence-map/csv/"' in html
     assert 'href="/da/evidence-map/json/"' in html
+
+
+def test_open_data_page_lists_the_map_downloads(client):
+    html = client.get("/it/open-data/").content.decode()
+    assert "http://testserver/it/evidence-map/csv/" in html
+    assert "http://testserver/it/evidence-map/json/" in html

@@ -104,7 +104,7 @@ def test_finder_ranks_methods_with_reasons_and_cases(client):
     assert set(answers[: len(both)]) == both
     assert "continuous-monitoring-forms" in answers
     first = html.split('<li class="finder-result">')[1]
-    assert "serves the phase “Assessment of employability”" in first
+    assert "serves the phase “Employability”" in first
     assert "used with Refugees and provisionally admitted persons in" in first
     assert "Cases that used it:" in first
     # A method for another group and another phase is not an answer.

@@ -116,3 +116,25 @@ def test_loader_is_idempotent(db):
     before = case.implementation_profile.get().pk
     load_profiles()
     assert case.implementation_profile.get().pk == before
+
+
+def test_editors_get_a_profile_tab_and_drafts_preview_it(client, locales):
+    """The case editor has an "Implementation and cost" tab; a profile change saved as a
+    draft shows in the preview, not on the live page, until it is published."""
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.create_superuser("profile-editor", "pe@example.org", "pw")
+    client.force_login(user)
+    case = PracticePage.objects.get(slug="ip-integration-partnership", locale=locales["en"])
+    html = client.get(f"/admin/pages/{case.pk}/edit/").content.decode()
+    assert "Implementation and cost" in html
+    assert "Ballerup Sprogcenter" in html
+
+    profile = case.implementation_profile.get()
+    profile.training = "Draft: two days of coaching for the buddies"
+    case.implementation_profile = [profile]
+    case.save_revision()
+    preview = client.get(f"/admin/pages/{case.pk}/view_draft/").content.decode()
+    assert "two days of coaching for the buddies" in _card(preview)
+    live = client.get(HERLEV.format(lang="en")).content.decode()
+    assert "two days of coaching" not in live

@@ -31,5 +31,5 @@ def test_query_counts_do_not_grow_with_content(client):
     scale.generate(cases=60, territories=6, methods=12)
     large = {url: _count(client, url) for url in URLS}
     assert large == small
-    # Measured 52 on the Herlev case (sources, key figures and its presentation document).
-    assert max(small.values()) <= 54, small
+    # Measured 58 on the case page (sources, key figures, profile, discussed in); issue 18 lowers it.
+    assert max(small.values()) <= 58, small

@@ -58,3 +58,30 @@ def test_misspelt_word_gets_the_closest_known_word():
     assert suggest(["Potenzialabklärng"], "de") == "Potenzialabklärung"
     assert suggest(["segmentaton"], "en").lower() == "segmentation"
     assert suggest(["Boston"], "en") == ""
+
+
+def test_stemming_is_safe_from_several_threads():
+    """Threaded gunicorn workers stem at once; a shared Snowball stemmer raised
+    IndexError and returned wrong stems (seen as a 500 on /sv/search/)."""
+    import threading
+
+    from search import analysis
+
+    words = ["arbetsträningen", "kommunerna", "sysselsättningen", "handläggningen"] * 1500
+    expected = {word: analysis.stem.__wrapped__(word, "sv") for word in set(words)}
+    problems = []
+
+    def run():
+        try:
+            for word in words:
+                if analysis.stem.__wrapped__(word, "sv") != expected[word]:
+                    problems.append(word)
+        except Exception as error:  # the race raised inside the stemmer
+            problems.append(repr(error))
+
+    threads = [threading.Thread(target=run) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert problems == []

@@ -116,7 +116,7 @@ def test_a_new_territory_gets_its_place_by_running_setup_roles_again(locales):
 
 
 def test_shipped_reports_link_their_pdf_both_ways(client, locales):
-    """Each shipped report (English and Italian) links its PDF; the PDF's page links the
+    """Each shipped report (in every language) links its PDF; the PDF's page links the
     report back; Wagtail counts the uses."""
     reports = WorkshopReportPage.objects.filter(locale=locales["en"]).descendant_of(
         WorkshopSeriesPage.objects.get(slug="servizi-in-rete-laboratory", locale=locales["en"])
@@ -131,7 +131,8 @@ def test_shipped_reports_link_their_pdf_both_ways(client, locales):
         page = client.get(route).content.decode()
         assert f'href="{report.url}"' in page
         uses = ReferenceIndex.get_grouped_references_to(document)
-        assert uses.count() == 2  # the English report and its Italian translation
+        # The English report and each of its translations, and nothing else.
+        assert uses.count() == report.get_translations(inclusive=True).count()
 
 
 def test_each_report_has_its_own_summary_and_says_which_action(client, locales):
@@ -241,12 +242,27 @@ def test_coordinator_dashboard_shows_the_territory(client, locales):
     herlev.add_child(instance=draft)
     user = _coordinator(herlev)
     draft.save_revision(user=user)
+    submitted = PracticePage(title="Herlev case in review", slug="in-review", live=False)
+    herlev.add_child(instance=submitted)
+    submitted.save_revision(user=user)
+    submitted.get_workflow().start(submitted, user)
     client.force_login(user)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     panel = html.split('id="coordinator-panel-heading"', 1)[1].split("</section>", 1)[0]
-    assert "Herlev" in panel and "Herlev draft idea" in panel
+    drafts, waiting = panel.split("coordinator-waiting", 1)
+    assert "Herlev" in panel and "Herlev draft idea" in drafts
+    assert "Herlev case in review" in waiting and "Herlev case in review" not in drafts
     add_case = reverse("wagtailadmin_pages:add", args=("practices", "practicepage", herlev.pk))
     assert f'href="{add_case}"' in panel
     assert reverse("wagtaildocs:add_multiple") in panel
     assert "Add a workshop series" in panel
     assert Page.objects.filter(title="Herlev draft idea").exists()
+
+
+def test_coordinator_explorer_opens_at_their_territory(client, locales):
+    """The sidebar's page explorer starts at the coordinator's territory, not at Root."""
+    herlev = TerritoryPage.objects.get(slug="herlev", locale=locales["en"])
+    client.force_login(_coordinator(herlev))
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    props = html.split('id="wagtail-sidebar-props"', 1)[1].split("</script>", 1)[0]
+    assert f"/admin/pages/{herlev.pk}/" in props

@@ -204,31 +204,58 @@ TERRITORIES = {
 
 SERIES = {
     "servizi-in-rete-laboratory": {
-        "title": "Servizi in rete: udviklingsværksted med uddannelse og rådgivning",
-        "summary": "Værkstedet, hvor de akkrediterede aktører i Monza e Brianza opbyggede deres fælles model for beskæftigelse af personer med handicap, september 2015 til februar 2016.",
+        "title": "Servizi in rete: udviklingsværksted",
+        "summary": "Udviklingsværkstedet i systemindsatsen Servizi in rete, oprettet for at fastlægge en model for virksomhedsplacering af personer med handicap, som de akkrediterede aktører i Monza e Brianza står sammen om; rapporterne fra møderne går fra september 2015 til februar 2016.",
         "facilitator": "Systemindsatsens faciliterende konsulent",
-        "objectives": "<ul><li>Fastlægge en model for håndtering af virksomhedsplaceringer, som de akkrediterede aktører med beskæftigelsestilbud til personer med handicap står sammen om.</li><li>Præsentere og dele den med medarbejdere og andre lokale aktører: foreninger, organisationer i den tredje sektor, sociale kooperativer af type B og konsortier.</li><li>Forbinde den med de andre systemindsatser om placeringer i virksomheder og kooperativer og om formidling af materialer via en portal.</li></ul>",
-        "expected_results": "<ul><li>En beskrivelse af Monza-modellen for at tage borgere i forløb.</li><li>Netværksarbejde, der finder kritiske overgange og arbejdsgange for faserne modtagelse og jobparathed.</li><li>Korte rapporter om god praksis fra andre provinser, som deles via en portal.</li></ul>",
+        "objectives": "<ul><li>Fastlægge en model for håndtering af virksomhedsplaceringer, som de akkrediterede aktører med beskæftigelsestilbud til personer med handicap står sammen om.</li><li>Præsentere og dele den med medarbejdere og andre lokale aktører: foreninger, organisationer i den tredje sektor, sociale kooperativer (type B) og konsortier.</li><li>Forbinde den med de andre systemindsatser om placeringer i virksomheder og kooperativer og om formidling af materialer via en portal.</li></ul>",
+        "expected_results": "<ul><li>En beskrivelse af Monza-modellen for visitation.</li><li>Netværksarbejde, der udpeger kritiske overgange og arbejdsgange for faserne modtagelse og jobparathed.</li><li>Korte rapporter om god praksis fra andre provinser, som skal formidles via en portal.</li></ul>",
         "activities": "<p>Tre indsatser: udvikling af modellen i værkstedet; præsentation og deling med medarbejdere og interessenter; analyse af god praksis fra andre provinser.</p>",
-        "methodology": "<p>Et deltagende udviklingsværksted med uddannelse og rådgivning, der bygger på det, deltagerne har lært i praksis, fremmer deling af tilgange og hjælper med at overvinde modsætninger og forsvarsholdninger.</p>",
+        "methodology": "<p>Et deltagende udviklingsværksted, der bygger på det, deltagerne har lært i praksis, fremmer deling af tilgange og hjælper med at komme ud over modsætninger og forsvarsholdninger.</p>",
     }
 }
 
-_LAB = "Et møde i udviklingsværkstedet, hvor medarbejdere fra de akkrediterede aktører arbejdede på den fælles model for virksomhedsplacering."
+_LAB = {
+    "action": "Indsats 1: udvikling af modellen (udviklingsværksted)",
+    "purpose": "<p>Værkstedet er rygraden i systemindsatsen. Her arbejder medarbejdere fra de aktører, der har indsendt indsatsen, hen imod en model for visitation af personer med handicap til tilbud om virksomhedsplacering, udformet i fællesskab og delt af dem, der driver placeringstilbud i området. Modellen skal derefter præsenteres for medarbejderne hos de akkrediterede aktører og for interessenterne.</p>",
+    "method": "<p>Et udviklingsværksted: det tager udgangspunkt i det, deltagerne har lært i deres eget arbejde, opfordrer dem til at deltage og dele deres tilgange og hjælper med at forene forskellige tilgange og referencerammer, ud over modsætninger og forsvarsholdninger.</p>",
+}
 
 REPORTS = {
-    "laboratory-2015-09-09": {"title": "Værkstedsmøde den 9. september 2015", "summary": _LAB},
-    "laboratory-2015-10-06": {"title": "Værkstedsmøde den 6. oktober 2015", "summary": _LAB},
-    "laboratory-2015-11-10": {"title": "Værkstedsmøde den 10. november 2015", "summary": _LAB},
-    "good-practices-2015-12-03": {
-        "title": "Udveksling af god praksis med Como og Mantova, 3. december 2015",
-        "summary": "To møder på én dag med provinser, der allerede havde beskrevet processen i en model: Como om at tage borgere i forløb og de kritiske overgange, Mantova om styring af netværket.",
-        "discussion": "<p>Como fortalte, hvordan provinsen siden 2012 har beskrevet forløbet for borgerne og de kritiske overgange mellem akkrediterede aktører og sociale og specialiserede tilbud. Mantova fortalte, hvordan provinsen siden 2013 har beskrevet styringen af sit netværk. Formålet var at vurdere, hvad der kunne overføres til Monza e Brianza.</p>",
+    "laboratory-2015-09-09": {
+        **_LAB,
+        "title": "Værkstedsmøde den 9. september 2015",
+        "summary": "Den første rapport fra værkstedet, som kilden nævner: mødet den 9. september 2015 (indsats 1, udvikling af den fælles placeringsmodel).",
     },
-    "laboratory-2016-01-13": {"title": "Værkstedsmøde den 13. januar 2016", "summary": _LAB},
-    "laboratory-2016-02-17": {"title": "Værkstedsmøde den 17. februar 2016", "summary": _LAB},
+    "laboratory-2015-10-06": {
+        **_LAB,
+        "title": "Værkstedsmøde den 6. oktober 2015",
+        "summary": "Den anden værkstedsrapport, som kilden nævner, fra mødet den 6. oktober 2015 (indsats 1).",
+    },
+    "laboratory-2015-11-10": {
+        **_LAB,
+        "title": "Værkstedsmøde den 10. november 2015",
+        "summary": "Værkstedsmødet den 10. november 2015, hvis rapport er den sidste af de tre værkstedsrapporter fra 2015 (indsats 1).",
+    },
+    "good-practices-2015-12-03": {
+        "action": "Indsats 3: analyse af god praksis",
+        "title": "Analyse af god praksis, 3. december 2015",
+        "summary": "Rapport fra sporet om god praksis (indsats 3), dateret 3. december 2015. Planen lagde op til møder med provinser, der allerede havde beskrevet visitationen af personer med handicap i en model, og nævnte Como og Mantova; kilden siger ikke, hvem der deltog.",
+        "purpose": "<p>At præsentere god praksis fra regionen og vurdere, om den kan overføres til Monza e Brianza. Planen lagde op til to møder på én dag, tidligt i værkstedets forløb, med repræsentanter for provinser, der havde beskrevet processen for visitation af personer med handicap i en model. Den foreslog provinsen Como, der siden 2012 havde beskrevet, hvordan borgerne visiteres, og udpeget de kritiske overgange mellem akkrediterede aktører og sociale og specialiserede tilbud, og provinsen Mantova, der siden 2013 havde beskrevet, hvordan netværket styres.</p>",
+        "method": "<p>Åbne møder for medarbejderne hos de aktører, der har indsendt systemindsatsen, og for medarbejderne hos de akkrediterede aktører.</p>",
+    },
+    "laboratory-2016-01-13": {
+        **_LAB,
+        "title": "Værkstedsmøde den 13. januar 2016",
+        "summary": "Værkstedsmødet den 13. januar 2016, årets første, arkiveret som rapport 4 fra værkstedet i den første systemindsats (indsats 1).",
+    },
+    "laboratory-2016-02-17": {
+        **_LAB,
+        "title": "Værkstedsmøde den 17. februar 2016",
+        "summary": "Værkstedsmødet den 17. februar 2016, arkiveret som rapport 5: værkstedets sidste daterede møde (indsats 1).",
+    },
     "final-workshop": {
+        "action": "Afslutning af systemindsatsen",
         "title": "Afsluttende workshop i systemindsatsen",
-        "summary": "Den afsluttende workshop i systemindsatsen Servizi in rete, hvor modellen blev præsenteret for medarbejdere og interessenter.",
+        "summary": "Den afsluttende workshop i systemindsatsen Servizi in rete. Kilden nævner rapporten fra den, men hverken dato eller indhold.",
     },
 }

@@ -198,31 +198,58 @@ TERRITORIES = {
 
 SERIES = {
     "servizi-in-rete-laboratory": {
-        "title": "Servizi in rete: Bildungs- und Beratungslabor",
-        "summary": "Das Labor, in dem die akkreditierten Anbieter von Monza e Brianza ihr gemeinsames Modell für die Arbeitsintegration von Menschen mit Behinderung aufbauten, September 2015 bis Februar 2016.",
+        "title": "Servizi in rete: Beratungslabor",
+        "summary": "Das Beratungslabor der Systemaktion Servizi in rete, eingerichtet, um ein Modell für die Arbeitsintegration von Menschen mit Behinderung zu bestimmen, das die akkreditierten Stellen in Monza e Brianza gemeinsam tragen; die Berichte seiner Sitzungen reichen von September 2015 bis Februar 2016.",
         "facilitator": "Moderierende Beratung der Systemaktion",
-        "objectives": "<ul><li>Ein Modell der Arbeitsintegration definieren, das die akkreditierten Anbieter von Arbeitsvermittlung für Menschen mit Behinderung gemeinsam tragen.</li><li>Es den Fachpersonen und anderen lokalen Akteuren vorstellen und mit ihnen teilen: Verbänden, Organisationen des Dritten Sektors, Sozialgenossenschaften vom Typ B und Konsortien.</li><li>Es mit den anderen Systemaktionen verknüpfen: zu Einsätzen in Unternehmen und Genossenschaften und zur Verbreitung der Materialien über ein Portal.</li></ul>",
-        "expected_results": "<ul><li>Eine Beschreibung des Monzeser Modells der Fallführung.</li><li>Netzwerkarbeit, die kritische Schnittstellen und Arbeitsweisen für die Phasen Aufnahme und Arbeitsmarktfähigkeit bestimmt.</li><li>Kurzberichte über gute Praxis anderer Provinzen, die über ein Portal geteilt werden.</li></ul>",
+        "objectives": "<ul><li>Ein Modell für die Steuerung von Arbeitsplatzierungen bestimmen, das die akkreditierten Stellen, die Arbeitsvermittlung für Menschen mit Behinderung anbieten, gemeinsam tragen.</li><li>Es den Fachpersonen und anderen lokalen Akteuren vorstellen und mit ihnen teilen: Verbänden, Organisationen des Dritten Sektors, Sozialgenossenschaften Typ B und Konsortien.</li><li>Es mit den anderen Systemaktionen verknüpfen: zu Platzierungen in Unternehmen und Genossenschaften und zur Verbreitung der Materialien über ein Portal.</li></ul>",
+        "expected_results": "<ul><li>Eine Beschreibung des Monzeser Modells der Fallaufnahme.</li><li>Netzwerkarbeit, die kritische Schnittstellen und Arbeitsweisen für die Phasen Aufnahme und Arbeitsmarktfähigkeit bestimmt.</li><li>Kurzberichte über gute Praxis anderer Provinzen, die über ein Portal verbreitet werden sollen.</li></ul>",
         "activities": "<p>Drei Aktionen: das Modell im Labor entwickeln; es Fachpersonen und Anspruchsgruppen vorstellen und mit ihnen teilen; gute Praxis anderer Provinzen analysieren.</p>",
-        "methodology": "<p>Ein partizipatives Bildungs- und Beratungslabor, das auf dem aufbaut, was die Teilnehmenden in der Praxis gelernt haben, den Austausch der Ansätze fördert und hilft, Gegensätze und Abwehrhaltungen zu überwinden.</p>",
+        "methodology": "<p>Ein partizipatives Beratungslabor, das auf dem aufbaut, was die Teilnehmenden in der Praxis gelernt haben, den Austausch der Ansätze fördert und hilft, Gegensätze und Abwehrhaltungen zu überwinden.</p>",
     }
 }
 
-_LAB = "Eine Sitzung des Bildungs- und Beratungslabors, in der Fachpersonen der akkreditierten Anbieter am gemeinsamen Modell der Arbeitsintegration arbeiteten."
+_LAB = {
+    "action": "Aktion 1: Entwicklung des Modells (Beratungslabor)",
+    "purpose": "<p>Das Labor ist das Rückgrat der Systemaktion. Darin arbeiten Fachpersonen der Stellen, die die Aktion eingereicht haben, auf ein Modell der Fallaufnahme von Menschen mit Behinderung in den Diensten der Arbeitsintegration hin: gemeinsam entworfen und getragen von denen, die in der Region solche Dienste führen. Das Modell soll danach den Fachpersonen der akkreditierten Stellen und den Anspruchsgruppen vorgestellt werden.</p>",
+    "method": "<p>Ein Beratungslabor: Es geht von dem aus, was die Teilnehmenden in ihrer eigenen Arbeit gelernt haben, ermutigt sie, sich zu beteiligen und ihre Ansätze auszutauschen, und hilft, unterschiedliche Ansätze und Bezugsrahmen zusammenzuführen, über Gegensätze und Abwehrhaltungen hinweg.</p>",
+}
 
 REPORTS = {
-    "laboratory-2015-09-09": {"title": "Laborsitzung, 9. September 2015", "summary": _LAB},
-    "laboratory-2015-10-06": {"title": "Laborsitzung, 6. Oktober 2015", "summary": _LAB},
-    "laboratory-2015-11-10": {"title": "Laborsitzung, 10. November 2015", "summary": _LAB},
-    "good-practices-2015-12-03": {
-        "title": "Austausch guter Praxis mit Como und Mantua, 3. Dezember 2015",
-        "summary": "Zwei Treffen an einem Tag mit Provinzen, die den Prozess bereits modelliert hatten: Como zur Fallführung und ihren kritischen Schnittstellen, Mantua zur Netzwerksteuerung.",
-        "discussion": "<p>Como stellte vor, wie es seit 2012 die Fallführung und die kritischen Schnittstellen zwischen akkreditierten Anbietern und Sozial- und Fachdiensten modelliert. Mantua stellte vor, wie es seit 2013 die Steuerung seines Netzwerks modelliert. Ziel war zu beurteilen, was sich auf Monza e Brianza übertragen lässt.</p>",
+    "laboratory-2015-09-09": {
+        **_LAB,
+        "title": "Laborsitzung, 9. September 2015",
+        "summary": "Der erste Bericht des Labors, den die Quelle aufführt: die Sitzung vom 9. September 2015 (Aktion 1, Entwicklung des gemeinsamen Platzierungsmodells).",
     },
-    "laboratory-2016-01-13": {"title": "Laborsitzung, 13. Januar 2016", "summary": _LAB},
-    "laboratory-2016-02-17": {"title": "Laborsitzung, 17. Februar 2016", "summary": _LAB},
+    "laboratory-2015-10-06": {
+        **_LAB,
+        "title": "Laborsitzung, 6. Oktober 2015",
+        "summary": "Der zweite Laborbericht, den die Quelle aufführt, von der Sitzung vom 6. Oktober 2015 (Aktion 1).",
+    },
+    "laboratory-2015-11-10": {
+        **_LAB,
+        "title": "Laborsitzung, 10. November 2015",
+        "summary": "Die Laborsitzung vom 10. November 2015; ihr Bericht ist der letzte der drei Laborberichte von 2015 (Aktion 1).",
+    },
+    "good-practices-2015-12-03": {
+        "action": "Aktion 3: Analyse guter Praxis",
+        "title": "Analyse guter Praxis, 3. Dezember 2015",
+        "summary": "Bericht des Strangs zu guter Praxis (Aktion 3), datiert auf den 3. Dezember 2015. Die Planung schlug Treffen mit Provinzen vor, die die Fallaufnahme von Menschen mit Behinderung bereits modelliert hatten, und nannte Como und Mantua; die Quelle sagt nicht, wer teilnahm.",
+        "purpose": "<p>Gute Praxis aus der Region vorstellen und beurteilen, ob sie sich auf Monza e Brianza übertragen lässt. Die Planung sah zwei Treffen an einem Tag vor, früh im Labor, mit Vertreterinnen und Vertretern von Provinzen, die den Prozess der Fallaufnahme von Menschen mit Behinderung modelliert hatten. Sie schlug die Provinz Como vor, die seit 2012 modelliert hatte, wie Nutzerinnen und Nutzer aufgenommen werden, und die kritischen Schnittstellen zwischen akkreditierten Stellen und Sozial- und Fachdiensten bestimmt hatte, sowie die Provinz Mantua, die seit 2013 die Steuerung ihres Netzwerks modelliert hatte.</p>",
+        "method": "<p>Offene Treffen für die Fachpersonen der Stellen, die die Systemaktion eingereicht haben, und für jene der akkreditierten Stellen.</p>",
+    },
+    "laboratory-2016-01-13": {
+        **_LAB,
+        "title": "Laborsitzung, 13. Januar 2016",
+        "summary": "Laborsitzung vom 13. Januar 2016, die erste des neuen Jahres, abgelegt als Bericht 4 des Labors der ersten Systemaktion (Aktion 1).",
+    },
+    "laboratory-2016-02-17": {
+        **_LAB,
+        "title": "Laborsitzung, 17. Februar 2016",
+        "summary": "Laborsitzung vom 17. Februar 2016, abgelegt als Bericht 5: die letzte datierte Sitzung des Labors (Aktion 1).",
+    },
     "final-workshop": {
+        "action": "Abschluss der Systemaktion",
         "title": "Abschlussworkshop der Systemaktion",
-        "summary": "Der Abschlussworkshop der Systemaktion Servizi in rete, an dem das Modell Fachpersonen und Anspruchsgruppen vorgestellt wurde.",
+        "summary": "Der Abschlussworkshop der Systemaktion Servizi in rete. Die Quelle führt seinen Bericht auf, nennt aber weder Datum noch Inhalt.",
     },
 }

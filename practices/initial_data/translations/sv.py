@@ -199,31 +199,58 @@ TERRITORIES = {
 
 SERIES = {
     "servizi-in-rete-laboratory": {
-        "title": "Servizi in rete: utvecklingsverkstad med utbildning och rådgivning",
-        "summary": "Verkstaden där de ackrediterade aktörerna i Monza e Brianza byggde sin gemensamma modell för arbetsinkludering av personer med funktionsnedsättning, september 2015 till februari 2016.",
+        "title": "Servizi in rete: utvecklingsverkstad",
+        "summary": "Utvecklingsverkstaden i systeminsatsen Servizi in rete, inrättad för att ta fram en modell för arbetsplacering av personer med funktionsnedsättning som de ackrediterade aktörerna i Monza e Brianza står bakom gemensamt; rapporterna från träffarna sträcker sig från september 2015 till februari 2016.",
         "facilitator": "Systeminsatsens processledande konsult",
-        "objectives": "<ul><li>Ta fram en modell för att hantera arbetsplaceringar som de ackrediterade aktörerna med arbetsförmedlande tjänster för personer med funktionsnedsättning står bakom gemensamt.</li><li>Presentera och dela den med personal och andra lokala aktörer: föreningar, organisationer i civilsamhället, sociala kooperativ av typ B och konsortier.</li><li>Koppla den till de andra systeminsatserna om placeringar i företag och kooperativ och om spridning av material via en portal.</li></ul>",
-        "expected_results": "<ul><li>En beskrivning av Monzamodellen för att ta emot och ansvara för personer.</li><li>Nätverksarbete som identifierar kritiska övergångar och arbetssätt för faserna mottagande och anställningsbarhet.</li><li>Korta rapporter om goda exempel från andra provinser, som delas via en portal.</li></ul>",
+        "objectives": "<ul><li>Ta fram en modell för att hantera arbetsplaceringar som de ackrediterade aktörerna med arbetsförmedlande tjänster för personer med funktionsnedsättning står bakom gemensamt.</li><li>Presentera och dela den med personal och andra lokala aktörer: föreningar, organisationer i civilsamhället, sociala kooperativ (typ B) och konsortier.</li><li>Koppla den till de andra systeminsatserna om placeringar i företag och kooperativ och om spridning av material via en portal.</li></ul>",
+        "expected_results": "<ul><li>En beskrivning av Monzamodellen för inskrivning.</li><li>Nätverksarbete som identifierar kritiska övergångar och arbetssätt för faserna mottagande och anställningsbarhet.</li><li>Korta rapporter om goda exempel från andra provinser, som ska spridas via en portal.</li></ul>",
         "activities": "<p>Tre insatser: att utveckla modellen i verkstaden; att presentera och dela den med personal och intressenter; att analysera goda exempel från andra provinser.</p>",
-        "methodology": "<p>En deltagande utvecklingsverkstad med utbildning och rådgivning som bygger på det deltagarna har lärt sig i praktiken, främjar att arbetssätt delas och hjälper till att övervinna motsättningar och försvarsinställningar.</p>",
+        "methodology": "<p>En deltagande utvecklingsverkstad som bygger på det deltagarna har lärt sig i praktiken, främjar att arbetssätt delas och hjälper till att komma förbi motsättningar och försvarsinställningar.</p>",
     }
 }
 
-_LAB = "En träff i utvecklingsverkstaden där personal från de ackrediterade aktörerna arbetade med den gemensamma modellen för arbetsplacering."
+_LAB = {
+    "action": "Insats 1: utveckling av modellen (utvecklingsverkstad)",
+    "purpose": "<p>Verkstaden är systeminsatsens ryggrad. Här arbetar personal från de aktörer som lämnade in insatsen för att ta fram en modell för inskrivning av personer med funktionsnedsättning i tjänster för arbetsplacering, utformad tillsammans och delad av dem som driver placeringstjänster i området. Modellen ska sedan presenteras för personalen hos de ackrediterade aktörerna och för intressenterna.</p>",
+    "method": "<p>En utvecklingsverkstad: den utgår från det deltagarna har lärt sig i sitt eget arbete, uppmuntrar dem att delta och dela sina arbetssätt och hjälper till att föra samman olika arbetssätt och referensramar, förbi motsättningar och försvarsinställningar.</p>",
+}
 
 REPORTS = {
-    "laboratory-2015-09-09": {"title": "Verkstadsträff 9 september 2015", "summary": _LAB},
-    "laboratory-2015-10-06": {"title": "Verkstadsträff 6 oktober 2015", "summary": _LAB},
-    "laboratory-2015-11-10": {"title": "Verkstadsträff 10 november 2015", "summary": _LAB},
-    "good-practices-2015-12-03": {
-        "title": "Utbyte av goda exempel med Como och Mantua, 3 december 2015",
-        "summary": "Två möten på en dag med provinser som redan hade modellerat processen: Como om mottagandet och de kritiska övergångarna, Mantua om styrningen av nätverket.",
-        "discussion": "<p>Como berättade hur provinsen sedan 2012 har modellerat hur personer tas om hand och de kritiska övergångarna mellan ackrediterade aktörer och sociala och specialiserade verksamheter. Mantua berättade hur provinsen sedan 2013 har modellerat styrningen av sitt nätverk. Syftet var att bedöma vad som kunde överföras till Monza e Brianza.</p>",
+    "laboratory-2015-09-09": {
+        **_LAB,
+        "title": "Verkstadsträff 9 september 2015",
+        "summary": "Den första rapporten från verkstaden som källan listar: träffen den 9 september 2015 (insats 1, utveckling av den gemensamma placeringsmodellen).",
     },
-    "laboratory-2016-01-13": {"title": "Verkstadsträff 13 januari 2016", "summary": _LAB},
-    "laboratory-2016-02-17": {"title": "Verkstadsträff 17 februari 2016", "summary": _LAB},
+    "laboratory-2015-10-06": {
+        **_LAB,
+        "title": "Verkstadsträff 6 oktober 2015",
+        "summary": "Den andra verkstadsrapporten som källan listar, från träffen den 6 oktober 2015 (insats 1).",
+    },
+    "laboratory-2015-11-10": {
+        **_LAB,
+        "title": "Verkstadsträff 10 november 2015",
+        "summary": "Verkstadsträffen den 10 november 2015, vars rapport är den sista av de tre verkstadsrapporterna från 2015 (insats 1).",
+    },
+    "good-practices-2015-12-03": {
+        "action": "Insats 3: analys av goda exempel",
+        "title": "Analys av goda exempel, 3 december 2015",
+        "summary": "Rapport från spåret om goda exempel (insats 3), daterad 3 december 2015. Planen föreslog möten med provinser som redan hade modellerat inskrivningen av personer med funktionsnedsättning och nämnde Como och Mantua; källan säger inte vilka som deltog.",
+        "purpose": "<p>Att presentera goda exempel från regionen och bedöma om de kan överföras till Monza e Brianza. Planen förutsåg två möten under en dag, tidigt i verkstadens arbete, med företrädare för provinser som hade modellerat processen för inskrivning av personer med funktionsnedsättning. Den föreslog provinsen Como, som sedan 2012 hade modellerat hur brukare skrivs in och identifierat de kritiska övergångarna mellan ackrediterade aktörer och sociala och specialiserade verksamheter, och provinsen Mantua, som sedan 2013 hade modellerat hur dess nätverk styrs.</p>",
+        "method": "<p>Öppna möten för personalen hos de aktörer som lämnade in systeminsatsen och för personalen hos de ackrediterade aktörerna.</p>",
+    },
+    "laboratory-2016-01-13": {
+        **_LAB,
+        "title": "Verkstadsträff 13 januari 2016",
+        "summary": "Verkstadsträffen den 13 januari 2016, årets första, arkiverad som rapport 4 från verkstaden i den första systeminsatsen (insats 1).",
+    },
+    "laboratory-2016-02-17": {
+        **_LAB,
+        "title": "Verkstadsträff 17 februari 2016",
+        "summary": "Verkstadsträffen den 17 februari 2016, arkiverad som rapport 5: verkstadens sista daterade träff (insats 1).",
+    },
     "final-workshop": {
+        "action": "Avslutning av systeminsatsen",
         "title": "Avslutande workshop i systeminsatsen",
-        "summary": "Den avslutande workshoppen i systeminsatsen Servizi in rete, där modellen presenterades för personal och intressenter.",
+        "summary": "Den avslutande workshoppen i systeminsatsen Servizi in rete. Källan listar rapporten från den men anger varken datum eller innehåll.",
     },
 }

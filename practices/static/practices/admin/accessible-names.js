@@ -9,6 +9,7 @@
   function labelRichText() {
     pending = false;
     progressBars();
+    labelFileInputs();
     document.querySelectorAll('[role="textbox"][contenteditable="true"]').forEach((box) => {
       if (box.hasAttribute('aria-label') || box.hasAttribute('aria-labelledby')) {
         return;
@@ -31,9 +32,13 @@
       if (input.labels.length || input.hasAttribute('aria-label')) {
         return;
       }
+      // The button drawn over the input names it; failing that (the uploader's
+      // widgets not drawn yet, or drawn elsewhere), the page's heading does.
       const button = input.parentElement && input.parentElement.querySelector('button');
-      if (button && button.textContent.trim()) {
-        input.setAttribute('aria-label', button.textContent.trim());
+      const heading = document.querySelector('h1');
+      const name = (button && button.textContent.trim()) || (heading && heading.textContent.trim());
+      if (name) {
+        input.setAttribute('aria-label', name);
       }
     });
   }
