@@ -70,7 +70,11 @@ def is_stop_word(word, code):
 
 def query_terms(text, code):
     """The searchable words of a query: stop words dropped unless nothing else is left."""
+    from . import features
+
     tokens = words(text)[: MAX_TERMS * 2]
+    if not features.on("stopwords"):
+        return tokens[:MAX_TERMS]
     content = [token for token in tokens if not is_stop_word(token, code)]
     return (content or tokens)[:MAX_TERMS]
 

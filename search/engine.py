@@ -20,8 +20,8 @@ from wagtail.search.query import Or, PlainText
 from portal.search_terms import engine_guard
 from portal.visibility import public_documents, public_pages
 
-from . import spelling
-from .analysis import base_language, fold, query_terms, words
+from . import decompound, features, spelling
+from .analysis import base_language, fold, query_terms, spelling_variants, words
 from .crosswalk import Expansion, expand
 
 CANDIDATES = 200
@@ -32,6 +32,8 @@ TIER_WEIGHTS = {
     "other": 0.5,
     "corrected": 0.9,
     "concept": 0.7,
+    "compound": 0.8,
+    "folded": 0.9,
     "crosswalk": 0.6,
     "any": 0.3,
 }
@@ -96,13 +98,31 @@ def _search(query, queryset):
         )
 
 
+def _folded_queries(terms):
+    """The query with its two-letter ASCII spellings written as the letters they stand
+    for ("Fallfuehrung" -> "Fallführung", "faellesdage" -> "fællesdage")."""
+    options = [[fold(term), *spelling_variants(fold(term))] for term in terms]
+    depth = max(len(option) for option in options)
+    return [
+        " ".join(option[index] if index < len(option) else option[0] for option in options)
+        for index in range(1, depth)
+    ]
+
+
 def _tier_queries(terms, expansion):
     tiers = [("all", PlainText(" ".join(terms), operator="and"))]
-    if expansion:
+    if features.on("folding"):
+        tiers += [("folded", PlainText(query, operator="and")) for query in _folded_queries(terms)]
+    if features.on("decompounding"):
+        tiers += [
+            ("compound", PlainText(variant, operator="and"))
+            for variant in decompound.query_variants(terms)
+        ]
+    if expansion and features.on("crosswalk"):
         tiers.append(
             ("crosswalk", Or([PlainText(term, operator="and") for term in expansion.terms]))
         )
-    if len(terms) > 1:
+    if len(terms) > 1 and features.on("any-word"):
         tiers.append(("any", PlainText(" ".join(terms), operator="or")))
     return tiers
 
@@ -146,7 +166,7 @@ def _named_pages(terms, pages_qs):
     from practices.models import Organisation, PracticePage
 
     wanted = [fold(term) for term in terms]
-    if not wanted or sum(len(word) for word in wanted) < 3:
+    if not features.on("names") or not wanted or sum(len(word) for word in wanted) < 3:
         return []
     matched = []
     for pk, name in Organisation.objects.filter(is_public=True).values_list("pk", "name"):
@@ -214,14 +234,15 @@ def run(raw_query, language):
     for tier, query in _tier_queries(terms, outcome.expansion):
         found = fusion.search(tier, query)
         direct = found if tier == "all" else direct
-    if direct < 3:
+    if direct < 3 and features.on("spelling"):
         outcome.suggestion = spelling.suggest(terms, language)
         if outcome.suggestion:
             fusion.search("corrected", PlainText(outcome.suggestion, operator="and"))
             outcome.corrected = direct == 0
-    _search_other_languages(fusion, terms, every, locales)
+    if features.on("every-language"):
+        _search_other_languages(fusion, terms, every, locales)
     fusion.add_pages("name", _named_pages(terms, fusion.pages_qs))
-    if outcome.expansion.concepts:
+    if outcome.expansion.concepts and features.on("crosswalk"):
         fusion.add_pages("concept", _tagged_pages(outcome.expansion.concepts, fusion.pages_qs))
     from practices.models import ReferenceModelPage
 

@@ -26,6 +26,8 @@ from modelsearch.backends.elasticsearchbase import Field
 from modelsearch.utils import deep_update
 
 from ..analysis import SNOWBALL
+from ..decompound import LANGUAGES as COMPOUND_LANGUAGES
+from ..decompound import MIN_PART, wordlist_path
 from . import active_language
 
 STEMMERS = {
@@ -56,6 +58,16 @@ def language_analysis(synonym_rules):
         filters[f"portal_{code}_stem"] = {"type": "stemmer", "language": STEMMERS[code]}
         head = ["portal_it_elision"] if code == "it" else []
         head += ["lowercase", f"portal_{code}_stop"]
+        word_list = compound_words(code)
+        if word_list:
+            # The compound keeps its own token; its known parts are added at the same position.
+            filters[f"portal_{code}_decompound"] = {
+                "type": "dictionary_decompounder",
+                "word_list": word_list,
+                "min_subword_size": MIN_PART,
+                "only_longest_match": True,
+            }
+            head.append(f"portal_{code}_decompound")
         analyzers[f"portal_{code}"] = {
             "type": "custom",
             "tokenizer": "standard",
@@ -67,6 +79,14 @@ def language_analysis(synonym_rules):
             "filter": [*head, "portal_crosswalk", f"portal_{code}_stem"],
         }
     return {"settings": {"analysis": {"filter": filters, "analyzer": analyzers}}}
+
+
+def compound_words(code):
+    """The shipped word list of a compound language (``manage.py build_compound_words``)."""
+    path = wordlist_path(code)
+    if code not in COMPOUND_LANGUAGES or not path.exists():
+        return []
+    return [line.strip() for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
 def crosswalk_synonyms():

@@ -9,6 +9,7 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
 )
 
+from .. import features
 from ..analysis import POSTGRES_CONFIGS
 from . import active_language, language_of
 
@@ -51,7 +52,7 @@ class LanguageQueryMixin:
         Italian document is stored with Italian stems; searching it from the
         English site must stem the words the Italian way too.
         """
-        if config != self.language_config:
+        if config != self.language_config or not features.on("every-language"):
             return super().build_tsquery(query, config=config)
         configs = [config] + [other for other in POSTGRES_CONFIGS.values() if other != config]
         combined = None

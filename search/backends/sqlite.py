@@ -15,7 +15,8 @@ from modelsearch.index import SearchField
 from modelsearch.query import PlainText
 from modelsearch.utils import get_content_type_pk
 
-from ..analysis import fold, spelling_variants, stem, stems_of, words
+from ..analysis import fold, stem, stems_of, words
+from ..decompound import parts_of_text
 from . import active_language, language_of
 
 
@@ -25,8 +26,11 @@ class StemmingObjectIndexer(ObjectIndexer):
         self.language = language_of(obj)
 
     def _with_stems(self, text):
-        stems = stems_of(text, self.language)
-        return f"{text} {' '.join(stems)}" if stems else text
+        """The text, the stems of its words and the parts of its compounds (with their stems)."""
+        parts = parts_of_text(text, self.language)
+        extra = stems_of(" ".join([text, *parts]), self.language)
+        extra = list(dict.fromkeys([*parts, *extra]))
+        return f"{text} {' '.join(extra)}" if extra else text
 
     @cached_property
     def title(self):
@@ -100,9 +104,6 @@ class StemmingQueryMixin:
             stemmed = stem(token, code)
             if stemmed and stemmed not in forms:
                 forms.append(stemmed)
-        for variant in spelling_variants(forms[0]):
-            if variant not in forms:
-                forms.append(variant)
         alternatives = [_quoted(forms[0], prefix)] + [_quoted(form) for form in forms[1:]]
         return "(" + " OR ".join(alternatives) + ")"
 
