@@ -21,13 +21,14 @@ from portal.search_terms import engine_guard
 from portal.visibility import public_documents, public_pages
 
 from . import decompound, features, spelling
-from .analysis import base_language, fold, query_terms, spelling_variants, words
+from .analysis import base_language, fold, query_terms, spelling_variants, stem, words
 from .crosswalk import Expansion, expand
 
 CANDIDATES = 200
 RRF_K = 8
 TIER_WEIGHTS = {
     "name": 1.5,
+    "title": 1.0,
     "all": 1.0,
     "other": 0.5,
     "corrected": 0.9,
@@ -196,15 +197,45 @@ def _node_hits(terms, reference_pages):
     return list(CriticalNode.objects.filter(condition).values_list("pk", flat=True)[:CANDIDATES])
 
 
+def _forms(word, code):
+    """A word's folded form and stem, and the stems of its compound parts."""
+    forms = {fold(word), stem(word, code)}
+    if features.on("decompounding"):
+        forms.update(stem(part, code) for part in decompound.split(word, code))
+    return forms
+
+
+def _title_hits(terms, pages):
+    """Hit pages whose own title holds every query word (as a word, its stem or a part of a
+    compound), shortest title first: the page named by the query ranks above pages that
+    mention it."""
+    codes = dict(Locale.objects.values_list("pk", "language_code"))
+    hits = []
+    for page in pages:
+        code = base_language(codes.get(page.locale_id))
+        title_forms = set()
+        for word in words(page.title):
+            title_forms |= _forms(word, code)
+        if all(
+            _forms(term, code) & title_forms
+            or (parts := decompound.split(term, code))
+            and all(stem(part, code) in title_forms for part in parts)
+            for term in terms
+        ):
+            hits.append(page)
+    hits.sort(key=lambda page: (len(page.title), page.pk))
+    return hits
+
+
 class _Fusion:
     def __init__(self, pages_qs, documents_qs):
         self.pages_qs, self.documents_qs = pages_qs, documents_qs
-        self.scores = defaultdict(float)
+        self.scores = defaultdict(float)  # (tier, key) -> score
         self.pages = {}
 
     def add(self, tier, keys):
         for rank, key in enumerate(keys):
-            self.scores[key] += TIER_WEIGHTS[tier] / (RRF_K + rank)
+            self.scores[(tier, key)] += TIER_WEIGHTS[tier] / (RRF_K + rank)
         return len(keys)
 
     def add_pages(self, tier, pages):
@@ -248,6 +279,7 @@ def run(raw_query, language):
 
     model_pages = public_pages(ReferenceModelPage.objects.all()).filter(locale=locales[language])
     fusion.add("all", [("node", pk) for pk in _node_hits(terms, model_pages)])
+    fusion.add_pages("title", _title_hits(terms, fusion.pages.values()))
     outcome.pages = fusion.pages
     outcome.keys = _rank(fusion.scores, fusion.pages, locales, language)
     return outcome
@@ -270,7 +302,7 @@ def _rank(scores, pages, locales, language):
     }
     visitor, english = locales[language].pk, locales["en"].pk
     primary = {visitor, english}
-    hit_pages = [pages[pk] for kind, pk in scores if kind == "page"]
+    hit_pages = [pages[pk] for _tier, (kind, pk) in scores if kind == "page"]
     primary_keys = {page.translation_key for page in hit_pages if page.locale_id in primary}
     other_keys = {page.translation_key for page in hit_pages if page.locale_id != visitor}
     shown = {}
@@ -283,8 +315,10 @@ def _rank(scores, pages, locales, language):
         for translation_key, locale_id, pk in rows:
             if locale_id == visitor or translation_key not in shown:
                 shown[translation_key] = pk
-    merged = defaultdict(float)
-    for key, score in scores.items():
+    # The versions of one page found by one tier count once (the best of them):
+    # a page hit in English and in the visitor's language is not worth twice as much.
+    per_tier = defaultdict(float)
+    for (tier, key), score in scores.items():
         kind, pk = key
         if kind == "page":
             page = pages[pk]
@@ -293,5 +327,8 @@ def _rank(scores, pages, locales, language):
                 continue
             if page.locale_id != visitor and page.translation_key in shown:
                 key = ("page", shown[page.translation_key])
+        per_tier[(tier, key)] = max(per_tier[(tier, key)], score)
+    merged = defaultdict(float)
+    for (_tier, key), score in per_tier.items():
         merged[key] += score
     return sorted(merged, key=lambda key: (-merged[key], key))
