@@ -282,6 +282,13 @@ def run(raw_query, language):
     fusion.add_pages("title", _title_hits(terms, fusion.pages.values()))
     outcome.pages = fusion.pages
     outcome.keys = _rank(fusion.scores, fusion.pages, locales, language)
+    # A page found through another language's version is shown in the visitor's (or
+    # English), which may not be among the hits: read it so it is labelled and filtered.
+    missing = [pk for kind, pk in outcome.keys if kind == "page" and pk not in fusion.pages]
+    if missing:
+        from wagtail.models import Page
+
+        fusion.pages.update(Page.objects.in_bulk(missing))
     return outcome
 
 

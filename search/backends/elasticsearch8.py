@@ -58,20 +58,23 @@ def language_analysis(synonym_rules):
         filters[f"portal_{code}_stem"] = {"type": "stemmer", "language": STEMMERS[code]}
         head = ["portal_it_elision"] if code == "it" else []
         head += ["lowercase", f"portal_{code}_stop"]
+        index_head = list(head)
         word_list = compound_words(code)
         if word_list:
-            # The compound keeps its own token; its known parts are added at the same position.
+            # At index time only: the compound keeps its own token and its known parts are
+            # added at the same position. A query compound is split by the engine's
+            # compound tier instead, so that its exact form ranks first.
             filters[f"portal_{code}_decompound"] = {
                 "type": "dictionary_decompounder",
                 "word_list": word_list,
                 "min_subword_size": MIN_PART,
                 "only_longest_match": True,
             }
-            head.append(f"portal_{code}_decompound")
+            index_head.append(f"portal_{code}_decompound")
         analyzers[f"portal_{code}"] = {
             "type": "custom",
             "tokenizer": "standard",
-            "filter": [*head, f"portal_{code}_stem"],
+            "filter": [*index_head, f"portal_{code}_stem"],
         }
         analyzers[f"portal_{code}_search"] = {
             "type": "custom",

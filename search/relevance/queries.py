@@ -380,3 +380,18 @@ QUERIES += [
     _q("matching group 3-4", "en", IP),
     _q("Herlev language centre", "en", IP),
 ]
+
+# Issue 16, point 2: a visitor of one language types a word the sources use in
+# another, which only that language's version of the page holds. Added after the
+# first feature measurements showed the set had no such query; written from the
+# sources, before these queries were run.
+QUERIES += [
+    _q("samverkansplats", "en", MIA),
+    _q("helbredsopfattelse", "en", IP),
+    _q("Praxisassessment", "it", ("method", "practical-assessment")),
+    _q("rehabiliteringsteam Södertälje", "it", MIA),
+    _q("Regierungsrat Solothurn", "en", PILOT),
+    _q("myndighetsgemensamt team", "de", MIA),
+    _q("kommunelægen", "sv", IP),
+    _q("Koordinationsstelle Flüchtlinge Glarus", "da", CMT),
+]

@@ -25,15 +25,17 @@ def test_no_results_offers_the_closest_glossary_entry(client, code, label):
     assert f'href="/{code}/glossary/potential-assessment/" lang="{code}">{label}</a>' in section
 
 
-def test_no_results_offers_frequent_filters_and_listings_to_browse(client):
-    html = client.get("/it/search/", {"q": NO_HIT}).content.decode()
+@pytest.mark.parametrize("code", ["it", "en", "da"])
+def test_no_results_offers_frequent_filters_and_listings_to_browse(client, code):
+    html = client.get(f"/{code}/search/", {"q": NO_HIT}).content.decode()
     section = starting_points(html)
     # Every territory has at least one case; Monza e Brianza's listing filter is offered.
     assert re.search(
-        r'href="/it/practices/\?territory=[a-z-]+">[^<]+</a> <span class="count">\(\d+\)', section
+        rf'href="/{code}/practices/\?territory=[a-z-]+">[^<]+</a> <span class="count">\(\d+\)',
+        section,
     )
-    assert 'href="/it/practices/"' in section
-    assert 'href="/it/glossary/"' in section
+    assert f'href="/{code}/practices/"' in section
+    assert f'href="/{code}/glossary/"' in section
     browse = re.search(r'id="browse-heading".*?</ul>', section, re.S).group(0)
     # The practices listing, the methods catalogue, the reference model and the glossary.
     assert browse.count("<li><a href=") == 4

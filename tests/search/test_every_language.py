@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from practices.models import PracticePage
 from search.analysis import spelling_variants
 
@@ -12,9 +14,10 @@ def result_links(response):
     return re.findall(r'<h2><a href="([^"]+)">', response.content.decode())
 
 
-def test_a_word_only_the_swedish_version_uses_finds_the_case_from_the_english_site(client):
-    links = result_links(client.get("/en/search/", {"q": "förbundschefen"}))
-    assert "/en/practices/sodertalje/mia-multi-agency-team/" in links[:3]
+@pytest.mark.parametrize("code", ["en", "it", "de"])
+def test_a_word_only_the_swedish_version_uses_finds_the_case_from_other_sites(client, code):
+    links = result_links(client.get(f"/{code}/search/", {"q": "förbundschefen"}))
+    assert f"/{code}/practices/sodertalje/mia-multi-agency-team/" in links[:3]
 
 
 def test_a_word_added_to_the_german_version_only_finds_the_case_in_each_visitors_language(

@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from practices.models import Organisation, OrganisationKind, PracticeOrganisation, PracticePage
 
 from .conftest import refresh_index
@@ -11,9 +13,10 @@ def result_links(response):
     return re.findall(r'<h2><a href="([^"]+)">', response.content.decode())
 
 
-def test_a_partners_name_finds_the_herlev_case_first_from_the_english_site(client):
-    links = result_links(client.get("/en/search/", {"q": "ISS Jobudviklingscenter"}))
-    assert links[0] == "/en/practices/herlev/ip-integration-partnership/"
+@pytest.mark.parametrize("code", ["en", "it", "de", "sv"])
+def test_a_partners_name_finds_the_herlev_case_first_in_each_language(client, code):
+    links = result_links(client.get(f"/{code}/search/", {"q": "ISS Jobudviklingscenter"}))
+    assert links[0] == f"/{code}/practices/herlev/ip-integration-partnership/"
 
 
 def test_an_organisation_named_only_in_a_cases_roles_finds_the_case(client):

@@ -1,0 +1,41 @@
+"""Each search feature earns its place: a query it serves, and the same query without it.
+
+The figures behind the choice (the relevance set with each feature switched off)
+are in docs/search.md; these are single queries from that set (and from the
+cross-language checks) whose result changes when the feature is off.
+"""
+
+from django.utils import translation
+
+import pytest
+
+from search import engine
+from search.features import without
+from search.relevance.measure import labelled
+
+
+def rank(query, language, expected):
+    """1-based rank of the expected (type, slug) among the results, or None."""
+    with translation.override(language):
+        outcome = engine.run(query, language)
+        found = labelled(outcome.keys, outcome.pages)
+    return found.index(expected) + 1 if expected in found else None
+
+
+CASES = [
+    # feature, query, language, expected page, best rank with the feature
+    ("any-word", "workshop finale", "it", ("report", "final-workshop"), 5),
+    ("crosswalk", "sprogundervisning", "en", ("case", "ip-integration-partnership"), 5),
+    ("decompounding", "stegmodellen", "sv", ("method", "step-model"), 5),
+    ("names", "Sodertalje", "sv", ("case", "mia-multi-agency-team"), 1),
+    ("every-language", "förbundschefen", "en", ("case", "mia-multi-agency-team"), 3),
+]
+
+
+@pytest.mark.parametrize(("feature", "query", "language", "expected", "best"), CASES)
+def test_switching_a_feature_off_loses_a_result_it_finds(feature, query, language, expected, best):
+    found = rank(query, language, expected)
+    assert found is not None and found <= best, (feature, found)
+    with without(feature):
+        lost = rank(query, language, expected)
+    assert lost is None or lost > best, (feature, lost)
