@@ -21,7 +21,7 @@ from portal.search_terms import engine_guard
 from portal.visibility import public_documents, public_pages
 
 from . import decompound, features, spelling
-from .analysis import base_language, fold, query_terms, spelling_variants, stem, words
+from .analysis import base_language, fold, query_terms, stem, words
 from .crosswalk import Expansion, expand
 
 CANDIDATES = 200
@@ -34,7 +34,6 @@ TIER_WEIGHTS = {
     "corrected": 0.9,
     "concept": 0.7,
     "compound": 0.8,
-    "folded": 0.9,
     "crosswalk": 0.6,
     "any": 0.3,
 }
@@ -99,21 +98,8 @@ def _search(query, queryset):
         )
 
 
-def _folded_queries(terms):
-    """The query with its two-letter ASCII spellings written as the letters they stand
-    for ("Fallfuehrung" -> "Fallführung", "faellesdage" -> "fællesdage")."""
-    options = [[fold(term), *spelling_variants(fold(term))] for term in terms]
-    depth = max(len(option) for option in options)
-    return [
-        " ".join(option[index] if index < len(option) else option[0] for option in options)
-        for index in range(1, depth)
-    ]
-
-
 def _tier_queries(terms, expansion):
     tiers = [("all", PlainText(" ".join(terms), operator="and"))]
-    if features.on("folding"):
-        tiers += [("folded", PlainText(query, operator="and")) for query in _folded_queries(terms)]
     if features.on("decompounding"):
         tiers += [
             ("compound", PlainText(variant, operator="and"))

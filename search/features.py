@@ -10,11 +10,9 @@ from contextlib import contextmanager
 
 FEATURES = {
     "spelling": "'did you mean': a corrected query searched when the words give few results",
-    "stopwords": "function words dropped from the query",
     "any-word": "a weaker tier matching any of the query's words",
     "crosswalk": "the concept crosswalk: other languages' terms and the pages tagged with a concept",
     "decompounding": "German, Danish and Swedish compounds split into and joined from known words",
-    "folding": "ASCII spellings (ae, oe, aa, ue, ss) matched to the letters they stand for",
     "every-language": "the query matched against every locale's content in that locale's language",
     "names": "organisation names lead to the cases they took part in",
 }

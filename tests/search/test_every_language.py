@@ -5,7 +5,6 @@ import re
 import pytest
 
 from practices.models import PracticePage
-from search.analysis import spelling_variants
 
 from .conftest import refresh_index
 
@@ -31,11 +30,3 @@ def test_a_word_added_to_the_german_version_only_finds_the_case_in_each_visitors
         response = client.get(f"/{code}/search/", {"q": "Werkstattverbundsitzung"})
         links = result_links(response)
         assert links[:1] == [f"/{code}/practices/monza-brianza/servizi-in-rete/"], (code, links)
-
-
-def test_two_letter_spellings_are_searched_as_the_letters_they_stand_for():
-    """A keyboard without æ, ø or ß: "faellesdage", "Strasse" also match the real spelling."""
-    assert "fællesdage" in spelling_variants("faellesdage")
-    assert "straße" in spelling_variants("strasse")
-    assert "sødertalje" in spelling_variants("soedertalje")
-    assert spelling_variants("boston") == []
