@@ -30,7 +30,7 @@ TIER_WEIGHTS = {
     "name": 1.5,
     "title": 1.0,
     "all": 1.0,
-    "other": 0.5,
+    "other": 1.2,
     "corrected": 0.9,
     "concept": 0.7,
     "compound": 0.8,

@@ -24,8 +24,14 @@ def rank(query, language, expected):
 
 CASES = [
     # feature, query, language, expected page, best rank with the feature
-    ("any-word", "workshop finale", "it", ("report", "final-workshop"), 5),
-    ("crosswalk", "sprogundervisning", "en", ("case", "ip-integration-partnership"), 5),
+    ("any-word", "Prix sozialinfo award", "en", ("case", "cm-t-continuous-monitoring"), 5),
+    (
+        "crosswalk",
+        "Nachbetreuung nach der Integration",
+        "de",
+        ("method", "six-month-follow-up"),
+        5,
+    ),
     ("decompounding", "stegmodellen", "sv", ("method", "step-model"), 5),
     ("names", "Sodertalje", "sv", ("case", "mia-multi-agency-team"), 1),
     ("every-language", "förbundschefen", "en", ("case", "mia-multi-agency-team"), 3),
