@@ -11,6 +11,7 @@ from opendata.api import api_router
 from portal import views as portal_views
 from practices import views as practices_views
 from practices.evidence_map import evidence_map_view
+from search import glossary as search_glossary
 from search import views as search_views
 
 urlpatterns = [
@@ -34,6 +35,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
+    path("glossary/", search_glossary.glossary, name="glossary"),
+    path("glossary/<slug:key>/", search_glossary.concept_detail, name="glossary_concept"),
     path("compare/", practices_views.compare, name="compare"),
     path("alerts/", include("alerts.urls")),
     path("evidence-map/", evidence_map_view, name="evidence_map"),

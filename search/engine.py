@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import Q
+from django.utils import translation
 
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
@@ -20,13 +21,23 @@ from portal.localization import default_language
 from portal.search_terms import engine_guard
 from portal.visibility import public_documents, public_pages
 
-from . import spelling
-from .analysis import base_language, query_terms
+from . import decompound, features, spelling
+from .analysis import base_language, fold, query_terms, stem, words
 from .crosswalk import Expansion, expand
 
 CANDIDATES = 200
 RRF_K = 8
-TIER_WEIGHTS = {"all": 1.0, "corrected": 0.9, "concept": 0.7, "crosswalk": 0.6, "any": 0.3}
+TIER_WEIGHTS = {
+    "name": 1.5,
+    "title": 1.0,
+    "all": 1.0,
+    "other": 1.2,
+    "corrected": 0.9,
+    "concept": 0.7,
+    "compound": 0.8,
+    "crosswalk": 0.6,
+    "any": 0.3,
+}
 # Cases are what practitioners come for; at equal relevance they come first,
 # and listing pages (sections, indexes) last.
 TYPE_WEIGHTS = {
@@ -62,12 +73,12 @@ class Outcome:
         return words + self.expansion.terms
 
 
-def _locales(language):
-    default = default_language()
-    codes = [language] if language == default else [language, default]
-    return {
-        locale.language_code: locale for locale in Locale.objects.filter(language_code__in=codes)
-    }
+def _locales(language, every=False):
+    """The locales searched: the visitor's and the default language's, or (``every``) all of them."""
+    locales = Locale.objects.all()
+    if not every:
+        locales = locales.filter(language_code__in={language, default_language()})
+    return {locale.language_code: locale for locale in locales}
 
 
 def page_candidates(locales):
@@ -90,11 +101,16 @@ def _search(query, queryset):
 
 def _tier_queries(terms, expansion):
     tiers = [("all", PlainText(" ".join(terms), operator="and"))]
-    if expansion:
+    if features.on("decompounding"):
+        tiers += [
+            ("compound", PlainText(variant, operator="and"))
+            for variant in decompound.query_variants(terms)
+        ]
+    if expansion and features.on("crosswalk"):
         tiers.append(
             ("crosswalk", Or([PlainText(term, operator="and") for term in expansion.terms]))
         )
-    if len(terms) > 1:
+    if len(terms) > 1 and features.on("any-word"):
         tiers.append(("any", PlainText(" ".join(terms), operator="or")))
     return tiers
 
@@ -103,8 +119,10 @@ def _tagged_pages(concepts, pages_qs):
     """Pages tagged with the concepts the query hit, in any of the candidate locales."""
     from .models import ConceptTag
 
+    # Phases are tagged for the glossary; the concept tier ranks cases and methods.
     keys = list(
         ConceptTag.objects.filter(concept__in=concepts)
+        .exclude(page__content_type__model="phasepage")
         .order_by("concept_id", "sort_order", "pk")
         .values_list("page__translation_key", flat=True)
     )
@@ -112,6 +130,46 @@ def _tagged_pages(concepts, pages_qs):
     for page in pages_qs.filter(translation_key__in=keys):
         by_key.setdefault(page.translation_key, []).append(page)
     return [page for key in dict.fromkeys(keys) for page in by_key.get(key, [])]
+
+
+def _search_other_languages(fusion, terms, every, primary):
+    """The other locales' versions, each analysed in its own language (a word only
+    the German text uses): a weaker tier, shown in the visitor's language by ``_rank``."""
+    query = PlainText(" ".join(terms), operator="and")
+    for code, locale in every.items():
+        if code in primary:
+            continue
+        with translation.override(code):
+            hits = _search(query, public_pages().filter(locale=locale))
+        fusion.add_pages("other", hits)
+
+
+def _named_pages(terms, pages_qs):
+    """Cases an organisation named by the query took part in: an exact name ranks first.
+
+    Organisation names are few and short, so they are compared in Python on
+    folded words (every query word is a word of the name, the last may be its
+    beginning), the same on every engine.
+    """
+    from practices.models import Organisation, PracticePage
+
+    wanted = [fold(term) for term in terms]
+    if not features.on("names") or not wanted or sum(len(word) for word in wanted) < 3:
+        return []
+    matched = []
+    for pk, name in Organisation.objects.filter(is_public=True).values_list("pk", "name"):
+        name_words = [fold(word) for word in words(name)]
+        if all(word in name_words for word in wanted[:-1]) and any(
+            name_word == wanted[-1] or (len(wanted[-1]) >= 4 and name_word.startswith(wanted[-1]))
+            for name_word in name_words
+        ):
+            matched.append(pk)
+    if not matched:
+        return []
+    keys = PracticePage.objects.filter(organisation_roles__organisation__in=matched).values_list(
+        "translation_key", flat=True
+    )
+    return list(pages_qs.filter(translation_key__in=set(keys)).order_by("path"))
 
 
 def _node_hits(terms, reference_pages):
@@ -126,15 +184,45 @@ def _node_hits(terms, reference_pages):
     return list(CriticalNode.objects.filter(condition).values_list("pk", flat=True)[:CANDIDATES])
 
 
+def _forms(word, code):
+    """A word's folded form and stem, and the stems of its compound parts."""
+    forms = {fold(word), stem(word, code)}
+    if features.on("decompounding"):
+        forms.update(stem(part, code) for part in decompound.split(word, code))
+    return forms
+
+
+def _title_hits(terms, pages):
+    """Hit pages whose own title holds every query word (as a word, its stem or a part of a
+    compound), shortest title first: the page named by the query ranks above pages that
+    mention it."""
+    codes = dict(Locale.objects.values_list("pk", "language_code"))
+    hits = []
+    for page in pages:
+        code = base_language(codes.get(page.locale_id))
+        title_forms = set()
+        for word in words(page.title):
+            title_forms |= _forms(word, code)
+        if all(
+            _forms(term, code) & title_forms
+            or (parts := decompound.split(term, code))
+            and all(stem(part, code) in title_forms for part in parts)
+            for term in terms
+        ):
+            hits.append(page)
+    hits.sort(key=lambda page: (len(page.title), page.pk))
+    return hits
+
+
 class _Fusion:
     def __init__(self, pages_qs, documents_qs):
         self.pages_qs, self.documents_qs = pages_qs, documents_qs
-        self.scores = defaultdict(float)
+        self.scores = defaultdict(float)  # (tier, key) -> score
         self.pages = {}
 
     def add(self, tier, keys):
         for rank, key in enumerate(keys):
-            self.scores[key] += TIER_WEIGHTS[tier] / (RRF_K + rank)
+            self.scores[(tier, key)] += TIER_WEIGHTS[tier] / (RRF_K + rank)
         return len(keys)
 
     def add_pages(self, tier, pages):
@@ -156,31 +244,48 @@ def run(raw_query, language):
     outcome = Outcome(query=raw_query, language=language, terms=terms)
     if not terms:
         return outcome
-    locales = _locales(language)
+    every = _locales(language, every=True)
+    locales = {code: every[code] for code in (language, default_language()) if code in every}
     outcome.expansion = expand(" ".join(terms))
     fusion = _Fusion(page_candidates(locales), document_candidates())
     direct = 0
     for tier, query in _tier_queries(terms, outcome.expansion):
         found = fusion.search(tier, query)
         direct = found if tier == "all" else direct
-    if direct < 3:
+    if direct < 3 and features.on("spelling"):
         outcome.suggestion = spelling.suggest(terms, language)
         if outcome.suggestion:
             fusion.search("corrected", PlainText(outcome.suggestion, operator="and"))
             outcome.corrected = direct == 0
-    if outcome.expansion.concepts:
+    if features.on("every-language"):
+        _search_other_languages(fusion, terms, every, locales)
+    fusion.add_pages("name", _named_pages(terms, fusion.pages_qs))
+    if outcome.expansion.concepts and features.on("crosswalk"):
         fusion.add_pages("concept", _tagged_pages(outcome.expansion.concepts, fusion.pages_qs))
     from practices.models import ReferenceModelPage
 
     model_pages = public_pages(ReferenceModelPage.objects.all()).filter(locale=locales[language])
     fusion.add("all", [("node", pk) for pk in _node_hits(terms, model_pages)])
+    fusion.add_pages("title", _title_hits(terms, fusion.pages.values()))
     outcome.pages = fusion.pages
     outcome.keys = _rank(fusion.scores, fusion.pages, locales, language)
+    # A page found through another language's version is shown in the visitor's (or
+    # English), which may not be among the hits: read it so it is labelled and filtered.
+    missing = [pk for kind, pk in outcome.keys if kind == "page" and pk not in fusion.pages]
+    if missing:
+        from wagtail.models import Page
+
+        fusion.pages.update(Page.objects.in_bulk(missing))
     return outcome
 
 
 def _rank(scores, pages, locales, language):
-    """Weight by type, show a page in the visitor's language where a translation exists."""
+    """Weight by type, show a page in the visitor's language where a translation exists.
+
+    A page found only through another language's version (the "other" tier)
+    counts when neither its visitor's-language nor its English version was hit,
+    and is shown in the visitor's language, else in English, else its own.
+    """
     from django.contrib.contenttypes.models import ContentType
 
     type_labels = {
@@ -189,27 +294,35 @@ def _rank(scores, pages, locales, language):
             pk__in={page.content_type_id for page in pages.values()}
         )
     }
-    merged = defaultdict(float)
-    fallback_keys = {
-        page.translation_key
-        for page in pages.values()
-        if language != default_language() and page.locale_id == locales[default_language()].pk
-    }
-    translated = (
-        dict(
+    visitor, english = locales[language].pk, locales[default_language()].pk
+    primary = {visitor, english}
+    hit_pages = [pages[pk] for _tier, (kind, pk) in scores if kind == "page"]
+    primary_keys = {page.translation_key for page in hit_pages if page.locale_id in primary}
+    other_keys = {page.translation_key for page in hit_pages if page.locale_id != visitor}
+    shown = {}
+    if other_keys:
+        rows = (
             public_pages()
-            .filter(locale=locales[language], translation_key__in=fallback_keys)
-            .values_list("translation_key", "pk")
+            .filter(locale_id__in=primary, translation_key__in=other_keys)
+            .values_list("translation_key", "locale_id", "pk")
         )
-        if fallback_keys
-        else {}
-    )
-    for key, score in scores.items():
+        for translation_key, locale_id, pk in rows:
+            if locale_id == visitor or translation_key not in shown:
+                shown[translation_key] = pk
+    # The versions of one page found by one tier count once (the best of them):
+    # a page hit in English and in the visitor's language is not worth twice as much.
+    per_tier = defaultdict(float)
+    for (tier, key), score in scores.items():
         kind, pk = key
         if kind == "page":
             page = pages[pk]
             score *= TYPE_WEIGHTS.get(type_labels.get(page.content_type_id), 1.0)
-            if page.translation_key in translated and page.locale_id != locales[language].pk:
-                key = ("page", translated[page.translation_key])
+            if page.locale_id not in primary and page.translation_key in primary_keys:
+                continue
+            if page.locale_id != visitor and page.translation_key in shown:
+                key = ("page", shown[page.translation_key])
+        per_tier[(tier, key)] = max(per_tier[(tier, key)], score)
+    merged = defaultdict(float)
+    for (_tier, key), score in per_tier.items():
         merged[key] += score
     return sorted(merged, key=lambda key: (-merged[key], key))

@@ -68,7 +68,9 @@ def build(keys, profiles, terms, language, territories):
     for key in keys:
         kind, pk = key
         if kind == "page" and pk in pages:
-            items.append(_page_item(pages[pk], profiles[key], terms, languages, territories))
+            page = pages[pk]
+            own = tuple(dict.fromkeys([*languages, page.locale.language_code]))
+            items.append(_page_item(page, profiles[key], terms, own, territories))
         elif kind == "document" and pk in documents:
             items.append(
                 _document_item(documents[pk], library, terms, languages, territories, profiles[key])

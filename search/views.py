@@ -11,7 +11,7 @@ from portal.listing import FilterSet, get_page
 from portal.localization import active_locale
 from portal.search_terms import SearchUnavailable, clean_query, engine_guard, plain_words
 
-from . import engine, facets, popular, results
+from . import engine, facets, popular, results, starting_points
 from .analysis import base_language, words
 
 RESULTS_PER_PAGE = 10
@@ -71,8 +71,19 @@ def search(request):
         ),
         promotions=popular.promotions(query),
         also_searched=outcome.expansion.terms[:8],
+        glossary_entries=[
+            {"key": concept.key, "label": concept.label(language)}
+            for concept in outcome.expansion.concepts[:5]
+        ],
         no_words=not outcome.terms,
     )
+    if outcome.terms and not keys:
+        # No result is a starting point: what the portal calls it, and where to browse.
+        context.update(
+            closest_concepts=starting_points.closest_concepts(query, language),
+            popular_filters=starting_points.popular_filters(language),
+            browse_links=starting_points.browse_links(),
+        )
     return render(request, "search/search.html", context)
 
 

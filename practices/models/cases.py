@@ -199,6 +199,32 @@ class PracticePage(SyntheticMixin, EvidenceMixin, BasePage):
         index.SearchField("approach"),
         index.SearchField("success_factors"),
         index.SearchField("transferability"),
+        index.SearchField("challenges"),
+        index.SearchField("stories"),
+        # What practitioners type: the names and roles of the organisations, the
+        # labels of indicators and key figures, awards and the cited sources.
+        index.RelatedFields(
+            "organisation_roles",
+            [
+                index.SearchField("role"),
+                index.RelatedFields("organisation", [index.SearchField("name")]),
+            ],
+        ),
+        index.RelatedFields(
+            "indicators", [index.SearchField("label"), index.SearchField("population")]
+        ),
+        index.RelatedFields(
+            "key_figures", [index.SearchField("label"), index.SearchField("covers")]
+        ),
+        index.RelatedFields("awards", [index.SearchField("name"), index.SearchField("rank")]),
+        index.RelatedFields(
+            "source_references",
+            [
+                index.RelatedFields(
+                    "source", [index.SearchField("title"), index.SearchField("publisher")]
+                )
+            ],
+        ),
         index.FilterField("territory_id"),
         index.FilterField("start_year"),
         index.FilterField("evidence_level"),

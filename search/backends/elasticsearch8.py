@@ -27,6 +27,8 @@ from modelsearch.utils import deep_update
 
 from portal.localization import language_settings
 
+from ..decompound import LANGUAGES as COMPOUND_LANGUAGES
+from ..decompound import MIN_PART, wordlist_path
 from . import active_language
 
 
@@ -50,10 +52,23 @@ def language_analysis(synonym_rules):
         filters[f"portal_{code}_stem"] = {"type": "stemmer", "language": stemmers[code]}
         head = ["portal_it_elision"] if code == "it" else []
         head += ["lowercase", f"portal_{code}_stop"]
+        index_head = list(head)
+        word_list = compound_words(code)
+        if word_list:
+            # At index time only: the compound keeps its own token and its known parts are
+            # added at the same position. A query compound is split by the engine's
+            # compound tier instead, so that its exact form ranks first.
+            filters[f"portal_{code}_decompound"] = {
+                "type": "dictionary_decompounder",
+                "word_list": word_list,
+                "min_subword_size": MIN_PART,
+                "only_longest_match": True,
+            }
+            index_head.append(f"portal_{code}_decompound")
         analyzers[f"portal_{code}"] = {
             "type": "custom",
             "tokenizer": "standard",
-            "filter": [*head, f"portal_{code}_stem"],
+            "filter": [*index_head, f"portal_{code}_stem"],
         }
         analyzers[f"portal_{code}_search"] = {
             "type": "custom",
@@ -61,6 +76,14 @@ def language_analysis(synonym_rules):
             "filter": [*head, "portal_crosswalk", f"portal_{code}_stem"],
         }
     return {"settings": {"analysis": {"filter": filters, "analyzer": analyzers}}}
+
+
+def compound_words(code):
+    """The shipped word list of a compound language (``manage.py build_compound_words``)."""
+    path = wordlist_path(code)
+    if code not in COMPOUND_LANGUAGES or not path.exists():
+        return []
+    return [line.strip() for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
 def crosswalk_synonyms():

@@ -11,6 +11,7 @@ from modelsearch.backends.database.postgres.postgres import (
 
 from portal.localization import language_settings
 
+from .. import features
 from . import active_language, language_of
 
 # PostgreSQL's text-search configurations carry the Snowball stemmers' names.
@@ -55,7 +56,7 @@ class LanguageQueryMixin:
         Italian document is stored with Italian stems; searching it from the
         English site must stem the words the Italian way too.
         """
-        if config != self.language_config:
+        if config != self.language_config or not features.on("every-language"):
             return super().build_tsquery(query, config=config)
         configs = [config] + [other for other in POSTGRES_CONFIGS.values() if other != config]
         combined = None

@@ -1,6 +1,7 @@
 """SQLite FTS5 search with Snowball stems for the language of each page and query."""
 
 from django.db.models import Value
+from django.utils.functional import cached_property
 
 from modelsearch.backends.database.sqlite.query import SearchQueryExpression
 from modelsearch.backends.database.sqlite.sqlite import (
@@ -10,12 +11,14 @@ from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
 )
+from modelsearch.index import SearchField
 from modelsearch.query import PlainText
 from modelsearch.utils import get_content_type_pk
 
 from portal.localization import default_language
 
 from ..analysis import fold, stem, stems_of, words
+from ..decompound import parts_of_text
 from . import active_language, language_of
 
 
@@ -25,8 +28,21 @@ class StemmingObjectIndexer(ObjectIndexer):
         self.language = language_of(obj)
 
     def _with_stems(self, text):
-        stems = stems_of(text, self.language)
-        return f"{text} {' '.join(stems)}" if stems else text
+        """The text, the stems of its words and the parts of its compounds (with their stems)."""
+        parts = parts_of_text(text, self.language)
+        extra = stems_of(" ".join([text, *parts]), self.language)
+        extra = list(dict.fromkeys([*parts, *extra]))
+        return f"{text} {' '.join(extra)}" if extra else text
+
+    @cached_property
+    def title(self):
+        """The page's own title fields only: a related object's ``title`` (a cited
+        source's) is body text, not a second page title."""
+        texts = []
+        for field in self.search_fields:
+            if isinstance(field, SearchField) and field.field_name == "title":
+                texts.append(self.prepare_value(field.get_value(self.obj)))
+        return " ".join(texts)
 
     @property
     def stemmed_title(self):

@@ -1,7 +1,7 @@
 """Initial crosswalk: concepts of the sources' vocabulary with their terms in five languages.
 
 Terms are given in the order editors see them (preferred term first). ``pages``
-tags cases and methods with the concept, by page type and slug.
+tags cases, methods and phases with the concept, by page type and slug (a phase by its key).
 """
 
 CONCEPTS = [
@@ -13,6 +13,7 @@ CONCEPTS = [
         "da": ["virksomhedspraktik", "arbejdsmarkedsintegration", "beskæftigelsesindsats"],
         "sv": ["arbetsträning", "arbetsmarknadsintegration", "arbetsinriktad rehabilitering"],
         "pages": [
+            ("phase", "placement"),
             ("practice", "servizi-in-rete"),
             ("practice", "como-taking-in-charge"),
             ("practice", "mantova-network-governance"),
@@ -45,6 +46,7 @@ CONCEPTS = [
         "da": ["kompetenceafklaring", "ressourceafklaring"],
         "sv": ["kompetenskartläggning", "kartläggning"],
         "pages": [
+            ("phase", "assessment"),
             ("practice", "continuous-case-management-pilot"),
             ("practice", "cm-t-continuous-monitoring"),
             ("method", "short-assessment"),
@@ -68,7 +70,11 @@ CONCEPTS = [
         "de": ["Intake", "Fallaufnahme"],
         "da": ["visitation", "fælles visitation"],
         "sv": ["inskrivning", "mottagande"],
-        "pages": [("method", "joint-visitation"), ("practice", "continuous-case-management-pilot")],
+        "pages": [
+            ("phase", "intake"),
+            ("method", "joint-visitation"),
+            ("practice", "continuous-case-management-pilot"),
+        ],
     },
     {
         "key": "job-retention",
@@ -77,7 +83,7 @@ CONCEPTS = [
         "de": ["Stellenerhalt", "Nachbetreuung", "Weiterbegleitung"],
         "da": ["fastholdelse", "opfølgning", "håndholdt opfølgning"],
         "sv": ["uppföljning", "behålla arbetet"],
-        "pages": [("method", "six-month-follow-up")],
+        "pages": [("phase", "follow-up"), ("method", "six-month-follow-up")],
     },
     {
         "key": "integration-plan",
@@ -86,7 +92,7 @@ CONCEPTS = [
         "de": ["Integrationsplan", "Integrationsplanung"],
         "da": ["handleplan", "jobplan"],
         "sv": ["handlingsplan", "individuell plan"],
-        "pages": [("practice", "continuous-case-management-pilot")],
+        "pages": [("phase", "placement-plan"), ("practice", "continuous-case-management-pilot")],
     },
     {
         "key": "workplace-language-teaching",
@@ -373,3 +379,239 @@ CONCEPTS = [
         "pages": [("practice", "cm-t-continuous-monitoring")],
     },
 ]
+
+# Short definitions for the public glossary, in the project's own words, from what
+# the seed sources say about each concept (where it is used, by whom).
+DEFINITIONS = {
+    "work-placement": {
+        "en": "Getting a person into paid work or an activity on the labour market, with the support of public services and their partners.",
+        "it": "L'ingresso di una persona nel lavoro retribuito o in un'attività sul mercato del lavoro, con il sostegno dei servizi pubblici e dei loro partner.",
+        "de": "Der Weg einer Person in bezahlte Arbeit oder eine Tätigkeit auf dem Arbeitsmarkt, begleitet von öffentlichen Diensten und ihren Partnern.",
+        "da": "At få en person i lønnet arbejde eller aktivitet på arbejdsmarkedet med støtte fra offentlige tjenester og deres samarbejdspartnere.",
+        "sv": "Att en person kommer i betalt arbete eller i en aktivitet på arbetsmarknaden, med stöd av offentliga verksamheter och deras partner.",
+    },
+    "case-management": {
+        "en": "One service or caseworker follows a person's case from intake to lasting integration; in Solothurn this runs until about six months after the integration goals are reached.",
+        "it": "Un servizio o un operatore segue il caso di una persona dalla presa in carico fino all'integrazione duratura; a Soletta fino a circa sei mesi dopo il raggiungimento degli obiettivi.",
+        "de": "Eine fallführende Stelle begleitet eine Person von der Fallaufnahme bis zur nachhaltigen Integration; in Solothurn bis rund sechs Monate nach Erreichen der Integrationsziele.",
+        "da": "Én enhed eller sagsbehandler følger borgerens sag fra visitation til varig integration; i Solothurn indtil omkring seks måneder efter, at målene er nået.",
+        "sv": "En verksamhet eller handläggare följer personens ärende från inskrivning till varaktig integration; i Solothurn till ungefär sex månader efter att målen nåtts.",
+    },
+    "potential-assessment": {
+        "en": "Finding out what a person can do and needs, in steps: a short assessment, a practical assessment and, where needed, an in-depth assessment (Solothurn).",
+        "it": "La valutazione di ciò che una persona sa fare e di cui ha bisogno, per gradi: valutazione breve, valutazione pratica e, se serve, valutazione approfondita (Soletta).",
+        "de": "Die Abklärung, was eine Person kann und braucht, in Stufen: Kurzassessment, Praxisassessment und bei Bedarf vertiefte Potenzialerfassung (Solothurn).",
+        "da": "En afklaring af, hvad en person kan og har brug for, i trin: kort vurdering, praktisk vurdering og om nødvendigt en uddybende afklaring (Solothurn).",
+        "sv": "En kartläggning av vad en person kan och behöver, i steg: kort bedömning, praktisk bedömning och vid behov en fördjupad kartläggning (Solothurn).",
+    },
+    "employability": {
+        "en": "How ready a person is to take up and keep a job, as judged by the services that support them.",
+        "it": "Quanto una persona è pronta a trovare e mantenere un lavoro, secondo la valutazione dei servizi che la seguono.",
+        "de": "Wie weit eine Person bereit ist, eine Stelle anzutreten und zu halten, wie es die begleitenden Dienste einschätzen.",
+        "da": "Hvor parat en person er til at få og beholde et job, vurderet af de tjenester, der støtter personen.",
+        "sv": "Hur redo en person är att få och behålla ett arbete, bedömt av de verksamheter som stöder personen.",
+    },
+    "intake": {
+        "en": "The first step when a person comes to a service: their situation is clarified and the next steps are decided, for example in a joint visitation (Herlev) or an intake with a short assessment (Solothurn).",
+        "it": "Il primo passo quando una persona si rivolge a un servizio: si chiarisce la situazione e si decidono i passi successivi, per esempio con una visitazione congiunta (Herlev) o un intake con valutazione breve (Soletta).",
+        "de": "Der erste Schritt, wenn sich eine Person bei einem Dienst meldet: Die Lage wird geklärt und das weitere Vorgehen bestimmt, etwa in einer gemeinsamen Visitation (Herlev) oder einem Intake mit Kurzassessment (Solothurn).",
+        "da": "Første skridt, når en borger henvender sig: situationen afklares, og de næste skridt besluttes, fx ved fælles visitation (Herlev) eller et intake med kort vurdering (Solothurn).",
+        "sv": "Första steget när en person vänder sig till en verksamhet: situationen klargörs och nästa steg bestäms, till exempel vid gemensam visitation (Herlev) eller en inskrivning med kort bedömning (Solothurn).",
+    },
+    "job-retention": {
+        "en": "Support after a person has started work or reached the goals, so the result lasts: close follow-up in Herlev, six months of follow-up in Solothurn.",
+        "it": "Il sostegno dopo l'inizio del lavoro o il raggiungimento degli obiettivi, perché il risultato duri: un accompagnamento ravvicinato a Herlev, sei mesi di monitoraggio a Soletta.",
+        "de": "Begleitung nach dem Stellenantritt oder dem Erreichen der Ziele, damit das Ergebnis hält: enge Nachbetreuung in Herlev, sechs Monate Weiterbegleitung in Solothurn.",
+        "da": "Støtte efter jobstart eller nåede mål, så resultatet holder: håndholdt opfølgning i Herlev, seks måneders opfølgning i Solothurn.",
+        "sv": "Stöd efter att personen börjat arbeta eller nått målen, så att resultatet håller: tät uppföljning i Herlev, sex månaders uppföljning i Solothurn.",
+    },
+    "integration-plan": {
+        "en": "A written plan of the individual measures a person takes towards work, set by the responsible service on the basis of the assessment.",
+        "it": "Un piano scritto delle misure individuali verso il lavoro, definito dal servizio responsabile sulla base della valutazione.",
+        "de": "Ein schriftlicher Plan der individuellen Massnahmen auf dem Weg zur Arbeit, den die fallführende Stelle gestützt auf die Abklärung festlegt.",
+        "da": "En skriftlig plan for de individuelle indsatser på vej mod arbejde, fastlagt af den ansvarlige enhed på grundlag af afklaringen.",
+        "sv": "En skriftlig plan för de individuella insatserna på vägen mot arbete, som den ansvariga verksamheten fastställer utifrån kartläggningen.",
+    },
+    "workplace-language-teaching": {
+        "en": "Language teaching adapted to the individual and given where the person works or trains; in Herlev a teacher from Ballerup Sprogcenter taught at the placement.",
+        "it": "L'insegnamento della lingua adattato alla persona e svolto dove lavora o fa tirocinio; a Herlev un'insegnante di Ballerup Sprogcenter insegnava sul posto di lavoro.",
+        "de": "Sprachunterricht, der auf die Person zugeschnitten ist und dort stattfindet, wo sie arbeitet; in Herlev unterrichtete eine Lehrkraft des Ballerup Sprogcenter am Praktikumsort.",
+        "da": "Individuelt tilrettelagt sprogundervisning der, hvor personen arbejder; i Herlev underviste en sproglærer fra Ballerup Sprogcenter på praktikstedet.",
+        "sv": "Språkundervisning anpassad till personen och given där hon eller han arbetar; i Herlev undervisade en lärare från Ballerup Sprogcenter på praktikplatsen.",
+    },
+    "workplace-buddy": {
+        "en": "A colleague at the workplace who shows a new participant the job and helps them settle in.",
+        "it": "Un collega sul posto di lavoro che insegna il lavoro al nuovo partecipante e lo aiuta a inserirsi.",
+        "de": "Eine Kollegin oder ein Kollege am Arbeitsplatz, die neuen Teilnehmenden die Arbeit zeigen und beim Einleben helfen.",
+        "da": "En kollega på arbejdspladsen, der oplærer en ny deltager i arbejdet og hjælper med at falde til.",
+        "sv": "En kollega på arbetsplatsen som lär en ny deltagare arbetet och hjälper hen att komma in i det.",
+    },
+    "step-model": {
+        "en": "A way of working in which a person moves towards work step by step, each step building on the one before; Herlev used it in its social work.",
+        "it": "Un modo di lavorare in cui la persona si avvicina al lavoro passo dopo passo, ogni tappa costruita sulla precedente; Herlev lo usava nel lavoro sociale.",
+        "de": "Eine Arbeitsweise, bei der sich eine Person Schritt für Schritt der Arbeit nähert, jede Stufe auf der vorherigen aufbauend; Herlev nutzte sie in der Sozialarbeit.",
+        "da": "En arbejdsform, hvor borgeren trin for trin bevæger sig mod arbejde, og hvert trin bygger på det forrige; Herlev brugte den i det socialfaglige arbejde.",
+        "sv": "Ett arbetssätt där personen steg för steg närmar sig arbete och varje steg bygger på det förra; Herlev använde det i det sociala arbetet.",
+    },
+    "gp-cooperation": {
+        "en": "Working with the participants' general practitioners so that known conditions do not keep people from placements; in Herlev doctors were informed by letter and joined tripartite talks.",
+        "it": "La collaborazione con i medici di base dei partecipanti, perché disturbi noti non impediscano il tirocinio; a Herlev i medici venivano informati per lettera e partecipavano a colloqui a tre.",
+        "de": "Zusammenarbeit mit den Hausärztinnen und Hausärzten der Teilnehmenden, damit bekannte Leiden keine Praktika verhindern; in Herlev wurden sie per Brief informiert und nahmen an Dreiergesprächen teil.",
+        "da": "Samarbejde med deltagernes praktiserende læger, så kendte lidelser ikke forhindrer praktik; i Herlev blev lægerne orienteret via brev og deltog i trekantssamtaler.",
+        "sv": "Samarbete med deltagarnas allmänläkare så att kända besvär inte hindrar praktik; i Herlev informerades läkarna per brev och deltog i trepartssamtal.",
+    },
+    "tripartite-talks": {
+        "en": "A meeting of the participant, their doctor and the project leader to agree on what the person can do (Herlev).",
+        "it": "Un incontro tra il partecipante, il suo medico e il responsabile del progetto per concordare ciò che la persona può fare (Herlev).",
+        "de": "Ein Gespräch zwischen teilnehmender Person, Ärztin oder Arzt und Projektleitung, um sich zu einigen, was die Person leisten kann (Herlev).",
+        "da": "En samtale mellem borger, læge og projektleder om, hvad borgeren kan (Herlev).",
+        "sv": "Ett samtal mellan deltagaren, läkaren och projektledaren om vad personen kan klara (Herlev).",
+    },
+    "common-days": {
+        "en": "Days on which the participants meet as a group to share experience, build networks and talk about placements, health, exercise and gender roles (Herlev).",
+        "it": "Giornate in cui i partecipanti si incontrano in gruppo per scambiare esperienze, creare reti e parlare di tirocinio, salute, movimento e ruoli di genere (Herlev).",
+        "de": "Tage, an denen sich die Teilnehmenden als Gruppe treffen, Erfahrungen austauschen, Netzwerke bilden und über Praktikum, Gesundheit, Bewegung und Geschlechterrollen sprechen (Herlev).",
+        "da": "Dage, hvor deltagerne mødes som gruppe til erfaringsudveksling, netværksdannelse og samtaler om praktik, helbred, motion og kønsroller (Herlev).",
+        "sv": "Dagar då deltagarna träffas som grupp för erfarenhetsutbyte, nätverk och samtal om praktik, hälsa, motion och könsroller (Herlev).",
+    },
+    "segmentation": {
+        "en": "Sorting people at intake into groups that each follow their own strategy; Solothurn uses four segments (A, V, O, S) and reviews them at least every six months.",
+        "it": "La suddivisione delle persone all'accoglienza in gruppi, ciascuno con la propria strategia; Soletta usa quattro segmenti (A, V, O, S) riesaminati almeno ogni sei mesi.",
+        "de": "Die Zuordnung der Personen beim Intake zu Gruppen mit je eigener Normstrategie; Solothurn unterscheidet vier Segmente (A, V, O, S) und überprüft sie mindestens alle sechs Monate.",
+        "da": "Inddeling af borgerne ved visitationen i grupper med hver sin strategi; Solothurn bruger fire segmenter (A, V, O, S), som vurderes mindst hver sjette måned.",
+        "sv": "Indelning av personerna vid inskrivningen i grupper med var sin strategi; Solothurn använder fyra segment (A, V, O, S) som omprövas minst var sjätte månad.",
+    },
+    "continuous-monitoring": {
+        "en": "Recording a person's progress regularly while they take part in programmes, so that planning follows their development; in Glarus this is done in the CM-T app.",
+        "it": "La registrazione regolare dei progressi di una persona durante i programmi, perché la pianificazione segua il suo sviluppo; a Glarona avviene nell'app CM-T.",
+        "de": "Die regelmässige Erfassung der Fortschritte einer Person während der Programme, damit die Planung ihrer Entwicklung folgt; in Glarus geschieht das in der App CM-T.",
+        "da": "Løbende registrering af en persons fremskridt under forløbene, så planlægningen følger udviklingen; i Glarus sker det i appen CM-T.",
+        "sv": "Regelbunden registrering av en persons framsteg under insatserna, så att planeringen följer utvecklingen; i Glarus görs det i appen CM-T.",
+    },
+    "assessment-form": {
+        "en": "A predefined form on which programmes record their assessment of a participant; in the Glarus CM-T app it can be filled in from a computer or a phone.",
+        "it": "Una scheda predefinita su cui i programmi registrano la valutazione di un partecipante; nell'app CM-T di Glarona si compila da computer o da telefono.",
+        "de": "Ein vordefinierter Bogen, auf dem Programme ihre Einschätzung einer Person festhalten; in der Glarner App CM-T lässt er sich am Computer oder am Telefon ausfüllen.",
+        "da": "Et foruddefineret skema, hvor forløbene noterer deres vurdering af en deltager; i appen CM-T i Glarus kan det udfyldes på computer eller telefon.",
+        "sv": "Ett fördefinierat formulär där insatserna för in sin bedömning av en deltagare; i appen CM-T i Glarus kan det fyllas i på dator eller telefon.",
+    },
+    "disability": {
+        "en": "People with a physical, mental or intellectual impairment; the Monza e Brianza model concerns the work placement of persons with disabilities.",
+        "it": "Persone con una menomazione fisica, psichica o intellettiva; il modello di Monza e Brianza riguarda l'inserimento lavorativo delle persone con disabilità.",
+        "de": "Menschen mit einer körperlichen, psychischen oder geistigen Beeinträchtigung; das Modell aus Monza e Brianza betrifft ihre Arbeitsintegration.",
+        "da": "Personer med fysisk, psykisk eller intellektuelt handicap; modellen fra Monza e Brianza handler om deres vej i arbejde.",
+        "sv": "Personer med fysisk, psykisk eller intellektuell funktionsnedsättning; modellen från Monza e Brianza gäller deras väg till arbete.",
+    },
+    "refugees": {
+        "en": "People who have fled their country, including provisionally admitted persons in Switzerland; the Glarus CM-T app follows their integration.",
+        "it": "Persone fuggite dal proprio paese, comprese le persone ammesse provvisoriamente in Svizzera; l'app CM-T di Glarona segue la loro integrazione.",
+        "de": "Menschen, die aus ihrem Land geflohen sind, darunter vorläufig aufgenommene Personen in der Schweiz; die Glarner App CM-T begleitet ihre Integration.",
+        "da": "Personer, der er flygtet fra deres land, herunder midlertidigt optagne personer i Schweiz; appen CM-T i Glarus følger deres integration.",
+        "sv": "Personer som har flytt från sitt land, bland dem tillfälligt antagna personer i Schweiz; appen CM-T i Glarus följer deras integration.",
+    },
+    "social-assistance": {
+        "en": "Means-tested public support for people who cannot provide for themselves, such as Danish kontanthjælp or Swiss Sozialhilfe; its recipients are a target group of the Herlev and Solothurn cases.",
+        "it": "Il sostegno pubblico per chi non riesce a mantenersi, come il kontanthjælp danese o la Sozialhilfe svizzera; chi lo riceve è destinatario dei casi di Herlev e Soletta.",
+        "de": "Bedarfsabhängige öffentliche Unterstützung für Menschen, die sich nicht selbst versorgen können, etwa die dänische kontanthjælp oder die Schweizer Sozialhilfe; Beziehende sind Zielgruppe in Herlev und Solothurn.",
+        "da": "Behovsbestemt offentlig forsørgelse til personer, der ikke kan forsørge sig selv, fx kontanthjælp eller schweizisk Sozialhilfe; modtagerne er målgruppe i Herlev og Solothurn.",
+        "sv": "Behovsprövat offentligt stöd till personer som inte kan försörja sig själva, till exempel dansk kontanthjælp eller schweizisk Sozialhilfe; mottagarna är målgrupp i Herlev och Solothurn.",
+    },
+    "migrant-women": {
+        "en": "Women born abroad, often refugees, who are outside the labour market; a frequent target group in Södertälje.",
+        "it": "Donne nate all'estero, spesso rifugiate, che sono fuori dal mercato del lavoro; un gruppo destinatario frequente a Södertälje.",
+        "de": "Im Ausland geborene Frauen, oft Geflüchtete, die ausserhalb des Arbeitsmarkts stehen; eine häufige Zielgruppe in Södertälje.",
+        "da": "Kvinder født i udlandet, ofte flygtninge, som står uden for arbejdsmarkedet; en hyppig målgruppe i Södertälje.",
+        "sv": "Utrikes födda kvinnor, ofta flyktingar, som står utanför arbetsmarknaden; en vanlig målgrupp i Södertälje.",
+    },
+    "mental-ill-health": {
+        "en": "Mental illness or poor mental health; Södertälje focuses on what a person can do regardless of it.",
+        "it": "Disturbi psichici o cattiva salute mentale; a Södertälje l'attenzione va a ciò che la persona sa fare, indipendentemente da essi.",
+        "de": "Psychische Erkrankung oder schlechte psychische Gesundheit; Södertälje richtet den Blick auf das, was eine Person trotzdem kann.",
+        "da": "Psykisk sygdom eller dårlig psykisk trivsel; Södertälje fokuserer på, hvad personen kan uanset dette.",
+        "sv": "Psykisk sjukdom eller psykisk ohälsa; Södertälje fokuserar på vad personen kan oavsett detta.",
+    },
+    "health-barriers": {
+        "en": "Sickness absence and the way participants see their own health, which Herlev found to be one of the biggest barriers to work.",
+        "it": "Le assenze per malattia e il modo in cui i partecipanti vedono la propria salute, che Herlev ha indicato tra le barriere più grandi al lavoro.",
+        "de": "Krankheitsbedingte Abwesenheit und die Sicht der Teilnehmenden auf die eigene Gesundheit, laut Herlev eine der grössten Hürden auf dem Weg zur Arbeit.",
+        "da": "Sygefravær og deltagernes opfattelse af eget helbred, som Herlev så som en af de største barrierer for arbejde.",
+        "sv": "Sjukfrånvaro och deltagarnas syn på sin egen hälsa, som Herlev såg som ett av de största hindren för arbete.",
+    },
+    "social-cooperative": {
+        "en": "In Italy, a type-B social cooperative employs disadvantaged people as part of its workforce; more broadly, an enterprise with a social aim that offers work.",
+        "it": "In Italia la cooperativa sociale di tipo B inserisce al lavoro persone svantaggiate tra i propri lavoratori; in senso ampio, un'impresa con finalità sociale che offre lavoro.",
+        "de": "In Italien beschäftigt eine Sozialgenossenschaft des Typs B benachteiligte Menschen als Teil ihrer Belegschaft; allgemeiner ein Unternehmen mit sozialem Zweck, das Arbeit bietet.",
+        "da": "I Italien ansætter et socialt kooperativ af type B udsatte personer som en del af arbejdsstyrken; bredere en virksomhed med et socialt formål, der tilbyder arbejde.",
+        "sv": "I Italien anställer ett socialt kooperativ av typ B personer i utsatt läge som en del av personalen; bredare ett företag med socialt syfte som erbjuder arbete.",
+    },
+    "accredited-agency": {
+        "en": "A public or private organisation authorised to provide employment services; in Monza e Brianza accredited agencies manage work placements of persons with disabilities.",
+        "it": "Un ente pubblico o privato autorizzato a erogare servizi per il lavoro; in Monza e Brianza gli enti accreditati gestiscono gli inserimenti lavorativi delle persone con disabilità.",
+        "de": "Eine öffentliche oder private Organisation, die Arbeitsmarktdienste anbieten darf; in Monza e Brianza betreuen akkreditierte Anbieter die Arbeitsintegration von Menschen mit Behinderung.",
+        "da": "En offentlig eller privat organisation, der må levere beskæftigelsesindsatser; i Monza e Brianza står akkrediterede aktører for job til personer med handicap.",
+        "sv": "En offentlig eller privat organisation som får erbjuda arbetsmarknadstjänster; i Monza e Brianza sköter ackrediterade aktörer arbetsinriktade insatser för personer med funktionsnedsättning.",
+    },
+    "network-governance": {
+        "en": "How the services, agencies and partners involved in work integration are coordinated as one network; Mantova modelled it from 2013.",
+        "it": "Il modo in cui servizi, enti e partner dell'inserimento lavorativo sono coordinati come un'unica rete; Mantova l'ha modellizzata dal 2013.",
+        "de": "Wie die an der Arbeitsintegration beteiligten Dienste, Stellen und Partner als ein Netzwerk gesteuert werden; Mantova hat dies ab 2013 modelliert.",
+        "da": "Hvordan tjenester, aktører og partnere i beskæftigelsesindsatsen koordineres som ét netværk; Mantova modellerede det fra 2013.",
+        "sv": "Hur verksamheter, aktörer och partner i arbetsinriktade insatser samordnas som ett nätverk; Mantova modellerade det från 2013.",
+    },
+    "multi-agency-team": {
+        "en": "A team in which staff of several services or professions work together on the same people's cases, such as the MGT in Södertälje or the Herlev partnership.",
+        "it": "Un'équipe in cui operatori di più servizi o professioni lavorano insieme sui casi delle stesse persone, come il team MGT di Södertälje o il partenariato di Herlev.",
+        "de": "Ein Team, in dem Fachleute mehrerer Stellen oder Berufe gemeinsam an den Fällen derselben Personen arbeiten, etwa das MGT in Södertälje oder die Partnerschaft in Herlev.",
+        "da": "Et team, hvor medarbejdere fra flere enheder eller fag arbejder sammen om de samme borgeres sager, fx MGT i Södertälje eller partnerskabet i Herlev.",
+        "sv": "Ett team där personal från flera myndigheter eller yrken arbetar tillsammans med samma personers ärenden, som MGT i Södertälje eller partnerskapet i Herlev.",
+    },
+    "critical-node": {
+        "en": "A point where a person's case passes from one service to another and support can be lost; Como modelled these passages from 2012.",
+        "it": "Un punto in cui il caso di una persona passa da un servizio all'altro e il sostegno rischia di interrompersi; Como ha modellizzato questi passaggi dal 2012.",
+        "de": "Eine Stelle, an der der Fall einer Person von einem Dienst zum nächsten übergeht und die Begleitung abreissen kann; Como hat diese Übergänge ab 2012 modelliert.",
+        "da": "Et punkt, hvor borgerens sag går fra én tjeneste til en anden, og støtten kan gå tabt; Como modellerede disse overgange fra 2012.",
+        "sv": "En punkt där personens ärende går från en verksamhet till en annan och stödet kan gå förlorat; Como modellerade dessa övergångar från 2012.",
+    },
+    "training-consultancy-laboratory": {
+        "en": "A series of workshops in which practitioners develop a shared model together with trainers and consultants; Monza e Brianza built its model this way in 2015 and 2016.",
+        "it": "Una serie di incontri in cui gli operatori costruiscono un modello condiviso con formatori e consulenti; così Monza e Brianza ha sviluppato il suo modello nel 2015 e 2016.",
+        "de": "Eine Reihe von Workshops, in denen Fachleute mit Schulungs- und Beratungspersonen ein gemeinsames Modell entwickeln; so entstand das Modell von Monza e Brianza 2015 und 2016.",
+        "da": "En række workshops, hvor fagfolk udvikler en fælles model sammen med undervisere og konsulenter; sådan byggede Monza e Brianza sin model i 2015 og 2016.",
+        "sv": "En serie workshoppar där yrkesverksamma tar fram en gemensam modell tillsammans med utbildare och konsulter; så byggde Monza e Brianza sin modell 2015 och 2016.",
+    },
+    "good-practice": {
+        "en": "A way of working that has shown results and can be studied and transferred to other places; the Servizi in rete project analysed good practices of other provinces.",
+        "it": "Un modo di lavorare che ha dato risultati e può essere studiato e trasferito altrove; il progetto Servizi in rete ha analizzato le buone prassi di altre province.",
+        "de": "Eine Arbeitsweise, die Wirkung gezeigt hat und sich untersuchen und anderswo übernehmen lässt; das Projekt Servizi in rete hat gute Praxis anderer Provinzen analysiert.",
+        "da": "En arbejdsform, der har vist resultater og kan studeres og overføres til andre steder; projektet Servizi in rete analyserede god praksis fra andre provinser.",
+        "sv": "Ett arbetssätt som har gett resultat och kan studeras och föras över till andra platser; projektet Servizi in rete analyserade goda exempel från andra provinser.",
+    },
+    "wage-subsidy": {
+        "en": "Employment in which the public pays part of the wage, such as Danish løntilskud or a flexjob; in Herlev three participants moved into wage-subsidised jobs and one into a flexjob.",
+        "it": "Un impiego in cui l'ente pubblico paga parte del salario, come il løntilskud danese o il flexjob; a Herlev tre partecipanti hanno ottenuto un lavoro con contributo salariale e uno un flexjob.",
+        "de": "Eine Anstellung, bei der die öffentliche Hand einen Teil des Lohns trägt, etwa der dänische løntilskud oder ein Flexjob; in Herlev kamen drei Teilnehmende in Lohnzuschuss und eine Person in einen Flexjob.",
+        "da": "Ansættelse, hvor det offentlige betaler en del af lønnen, fx løntilskud eller fleksjob; i Herlev kom tre borgere i løntilskud og én i fleksjob.",
+        "sv": "Anställning där det offentliga betalar en del av lönen, till exempel danskt løntilskud eller flexjobb; i Herlev fick tre deltagare lönestöd och en ett flexjobb.",
+    },
+    "trial-placement": {
+        "en": "A period of unpaid or supported work at a company or organisation, to gain experience and show what a person can do; Herlev sent participants quickly into placements.",
+        "it": "Un periodo di lavoro non retribuito o sostenuto presso un'azienda o un ente, per fare esperienza e mostrare ciò che la persona sa fare; Herlev avviava presto i partecipanti al tirocinio.",
+        "de": "Eine Zeit unbezahlter oder begleiteter Arbeit in einem Betrieb, um Erfahrung zu sammeln und zu zeigen, was eine Person kann; Herlev schickte Teilnehmende rasch ins Praktikum.",
+        "da": "En periode med ulønnet eller støttet arbejde i en virksomhed for at få erfaring og vise, hvad personen kan; Herlev sendte hurtigt deltagerne i praktik.",
+        "sv": "En period av oavlönat eller stött arbete på ett företag eller en organisation för att få erfarenhet och visa vad personen kan; Herlev skickade snabbt deltagarna ut i praktik.",
+    },
+    "equal-treatment": {
+        "en": "Meeting every participant on equal terms with support that is voluntary and adapted to them; Södertälje works this way with the Boston method.",
+        "it": "Accogliere ogni partecipante alla pari, con un sostegno volontario e adattato alla persona; Södertälje lavora così con il metodo Boston.",
+        "de": "Allen Teilnehmenden gleichwertig begegnen, mit freiwilliger und angepasster Unterstützung; Södertälje arbeitet so mit der Boston-Methode.",
+        "da": "At møde alle deltagere ligeværdigt med frivillig støtte tilpasset den enkelte; Södertälje arbejder sådan med Boston-metoden.",
+        "sv": "Att bemöta alla deltagare likvärdigt, med stöd som är frivilligt och anpassat till personen; Södertälje arbetar så med Bostonmetoden.",
+    },
+    "digitalisation": {
+        "en": "The use of digital tools in social work and integration, such as the CM-T app of Glarus, which won second place in the Prix sozialinfo.ch 2020.",
+        "it": "L'uso di strumenti digitali nel lavoro sociale e nell'integrazione, come l'app CM-T di Glarona, seconda al Prix sozialinfo.ch 2020.",
+        "de": "Der Einsatz digitaler Werkzeuge in Sozialarbeit und Integration, etwa der Glarner App CM-T, die 2020 den zweiten Platz des Prix sozialinfo.ch erreichte.",
+        "da": "Brug af digitale værktøjer i socialt arbejde og integration, fx appen CM-T fra Glarus, der fik andenpladsen ved Prix sozialinfo.ch 2020.",
+        "sv": "Användning av digitala verktyg i socialt arbete och integration, som appen CM-T från Glarus, som kom tvåa i Prix sozialinfo.ch 2020.",
+    },
+}

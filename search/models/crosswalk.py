@@ -9,6 +9,7 @@ practices models, so the crosswalk stays one self-contained feature.
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -19,6 +20,7 @@ from wagtail.models import Orderable
 from portal.localization import content_languages, default_language
 
 TERMS_HELP = _("One term per line; the first is the preferred term.")
+DEFINITION_HELP = _("One or two sentences for the public glossary, from what the sources say.")
 
 
 def split_terms(text):
@@ -46,6 +48,11 @@ class Concept(ClusterableModel):
     terms_de = models.TextField(_("German terms"), blank=True, help_text=TERMS_HELP)
     terms_da = models.TextField(_("Danish terms"), blank=True, help_text=TERMS_HELP)
     terms_sv = models.TextField(_("Swedish terms"), blank=True, help_text=TERMS_HELP)
+    definition_en = models.TextField(_("English definition"), blank=True, help_text=DEFINITION_HELP)
+    definition_it = models.TextField(_("Italian definition"), blank=True, help_text=DEFINITION_HELP)
+    definition_de = models.TextField(_("German definition"), blank=True, help_text=DEFINITION_HELP)
+    definition_da = models.TextField(_("Danish definition"), blank=True, help_text=DEFINITION_HELP)
+    definition_sv = models.TextField(_("Swedish definition"), blank=True, help_text=DEFINITION_HELP)
     note = models.TextField(
         _("editorial note"), blank=True, help_text=_("Scope, or where the terms come from.")
     )
@@ -62,6 +69,16 @@ class Concept(ClusterableModel):
             ],
             heading=_("Terms"),
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("definition_en"),
+                FieldPanel("definition_it"),
+                FieldPanel("definition_de"),
+                FieldPanel("definition_da"),
+                FieldPanel("definition_sv"),
+            ],
+            heading=_("Definitions (public glossary)"),
+        ),
         FieldPanel("note"),
         InlinePanel("tags", heading=_("Cases and methods about this concept"), label=_("Page")),
     ]
@@ -74,6 +91,9 @@ class Concept(ClusterableModel):
     def __str__(self):
         return self.label(default_language()) or self.key
 
+    def get_absolute_url(self):
+        return reverse("glossary_concept", args=[self.key])
+
     def clean(self):
         super().clean()
         if not split_terms(self.terms_en):
@@ -85,6 +105,13 @@ class Concept(ClusterableModel):
     def all_terms(self):
         """{language code: [terms]} for the languages that have terms."""
         return {code: self.terms(code) for code in content_languages() if self.terms(code)}
+
+    def definition(self, code):
+        """The definition in a language and the language it is written in (English fallback)."""
+        text = getattr(self, f"definition_{code}", "") or ""
+        if text.strip():
+            return text.strip(), code
+        return (self.definition_en or "").strip(), "en"
 
     def label(self, code):
         """The preferred term in a language, falling back to English."""
@@ -100,7 +127,11 @@ class ConceptTag(Orderable):
         "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page")
     )
 
-    panels = [PageChooserPanel("page", ["practices.PracticePage", "practices.MethodPage"])]
+    panels = [
+        PageChooserPanel(
+            "page", ["practices.PracticePage", "practices.MethodPage", "practices.PhasePage"]
+        )
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("concept tag")

@@ -51,3 +51,18 @@ def evaluate(queries=QUERIES):
     recall = sum(item.recall for item in scores) / len(scores)
     mrr = sum(item.reciprocal_rank for item in scores) / len(scores)
     return recall, mrr, scores
+
+
+def summary(scores):
+    """{language: (queries, recall@5, MRR)}, in the order of the language codes."""
+    by_language = {}
+    for item in scores:
+        by_language.setdefault(item.query["language"], []).append(item)
+    return {
+        code: (
+            len(items),
+            sum(item.recall for item in items) / len(items),
+            sum(item.reciprocal_rank for item in items) / len(items),
+        )
+        for code, items in sorted(by_language.items())
+    }

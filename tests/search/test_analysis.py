@@ -15,13 +15,11 @@ def test_each_language_is_stemmed_with_its_own_rules():
     assert stem("inserimenti", "en") != stem("inserimento", "en")
 
 
-def test_stop_words_are_dropped_per_language_unless_nothing_else_is_left():
-    assert query_terms("la presa in carico", "it") == ["presa", "carico"]
-    assert query_terms("sprogundervisning på arbejdspladsen", "da") == [
-        "sprogundervisning",
-        "arbejdspladsen",
-    ]
+def test_query_terms_keep_stop_words_and_stop_at_the_limit():
+    """Stop words stay in the query (dropping them earned nothing: docs/search.md)."""
+    assert query_terms("la presa in carico", "it") == ["la", "presa", "in", "carico"]
     assert query_terms("AND OR NOT", "en") == ["AND", "OR", "NOT"]
+    assert len(query_terms(" ".join(["word"] * 40), "en")) == 12
 
 
 def test_query_terms_keep_only_words():

