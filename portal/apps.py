@@ -7,7 +7,11 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from . import site_url  # noqa: F401  (registers the BASE_URL deploy check)
+        from . import (
+            request_memo,
+            site_url,  # noqa: F401  (registers the BASE_URL deploy check)
+        )
         from .cache import connect_signals
 
         connect_signals()
+        request_memo.install()
