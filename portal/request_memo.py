@@ -8,7 +8,9 @@ duration of an anonymous-style read (GET/HEAD outside the admin) and two small
 wrappers around Wagtail read through it:
 
 - ``LocaleManager.get_for_language``: one query per language and request;
-- ``PageQuerySet.private_q``: one query for the view restrictions per request.
+- ``PageQuerySet.private_q`` and ``Page.get_view_restrictions``: one query for
+  the view restrictions per request (and none for the ancestors' aliases when
+  the site has no restriction at all).
 
 It also primes Wagtail's own per-request caches from the shared fragment cache
 (``portal.cache.fragment``, replaced on every publish, move, delete and site
@@ -29,6 +31,9 @@ import logging
 from django.conf import settings
 from django.http import Http404
 
+from django.db.models import Q
+
+from wagtail.models import Page, PageViewRestriction
 from wagtail.models.i18n import LocaleManager
 from wagtail.query import PageQuerySet
 
@@ -128,6 +133,7 @@ def _prime_wagtail(request):
 
 _wagtail_get_for_language = LocaleManager.get_for_language
 _wagtail_private_q = PageQuerySet.private_q
+_wagtail_get_view_restrictions = Page.get_view_restrictions
 
 
 def _get_for_language(self, language_code):
@@ -137,12 +143,38 @@ def _get_for_language(self, language_code):
     )
 
 
+def page_view_restrictions():
+    """Every page view restriction with its page, read once per request."""
+    return _all_restrictions()
+
+
+def _all_restrictions():
+    return memoised(
+        ("view-restrictions",),
+        lambda: list(PageViewRestriction.objects.select_related("page")),
+    )
+
+
 def _private_q(self):
-    # The Q object depends only on the restrictions' paths, not on the queryset.
-    return memoised(("private_q",), lambda: _wagtail_private_q(self))
+    """Wagtail's ``private_q`` over the restrictions read once per request."""
+    if current() is None:
+        return _wagtail_private_q(self)
+    q = Q()
+    for restriction in _all_restrictions():
+        q |= self.descendant_of_q(restriction.page, inclusive=True)
+    return q if q else Q(pk__in=[])
+
+
+def _get_view_restrictions(self):
+    """None apply where the site has none at all (no query for the ancestors' aliases);
+    otherwise Wagtail's own lookup."""
+    if current() is not None and not _all_restrictions():
+        return PageViewRestriction.objects.none()
+    return _wagtail_get_view_restrictions(self)
 
 
 def install():
     """Called once from ``PortalConfig.ready``."""
     LocaleManager.get_for_language = _get_for_language
     PageQuerySet.private_q = _private_q
+    Page.get_view_restrictions = _get_view_restrictions

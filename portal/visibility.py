@@ -18,7 +18,13 @@ def public_pages(queryset=None):
 
 
 def restricted_collection_ids():
-    """Collections with a view restriction, and every collection below them."""
+    """Collections with a view restriction, and every collection below them (once per request)."""
+    from portal.request_memo import memoised
+
+    return memoised(("restricted-collections",), _restricted_collection_ids)
+
+
+def _restricted_collection_ids():
     paths = list(
         Collection.objects.filter(
             pk__in=CollectionViewRestriction.objects.values("collection_id")
@@ -51,6 +57,13 @@ def is_public_page(page):
     """One page checked the same way as ``public_pages``."""
     if not page.live:
         return False
+    from portal.request_memo import current, page_view_restrictions
+
+    if current() is not None:
+        # The restrictions read once for the request: an ancestor's is a prefix of the path.
+        return not any(
+            page.path.startswith(restriction.page.path) for restriction in page_view_restrictions()
+        )
     return not PageViewRestriction.objects.filter(
         page__in=Page.objects.ancestor_of(page, inclusive=True)
     ).exists()
