@@ -29,9 +29,8 @@ import contextvars
 import logging
 
 from django.conf import settings
-from django.http import Http404
-
 from django.db.models import Q
+from django.http import Http404
 
 from wagtail.models import Page, PageViewRestriction
 from wagtail.models.i18n import LocaleManager
