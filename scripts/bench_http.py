@@ -40,6 +40,8 @@ def _env(tmp, **extra):
         STATIC_ROOT=str(tmp / "static"),
         SECURE_SSL_REDIRECT="false",
         BASE_URL="http://127.0.0.1",
+        # Production's default cache without CACHE_URL is a file cache: keep it out of the tree.
+        CACHE_DIR=str(tmp / "cache"),
     )
     env.pop("SEARCH_URL", None)
     env.update(extra)
