@@ -41,9 +41,7 @@ def case_details(practice, request=None, with_related=True):
     all_phases = list(practice.phases.all())
     all_groups = list(practice.target_groups.all())
     methods = localize(sorted((m for m in all_methods if m.live), key=lambda m: m.title), locale)
-    phases = localize(
-        sorted((p for p in all_phases if p.live), key=lambda p: p.sort_order), locale
-    )
+    phases = localize(sorted((p for p in all_phases if p.live), key=lambda p: p.sort_order), locale)
     groups = localize(all_groups, locale)
     roles = list(
         practice.organisation_roles.select_related("organisation", "organisation__territory")
