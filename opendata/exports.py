@@ -12,10 +12,11 @@ import csv
 import json
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import islice
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Prefetch, prefetch_related_objects
-from django.http import HttpResponse
+from django.http import HttpResponse, StreamingHttpResponse
 from django.utils import timezone
 
 from portal.visibility import public_pages
@@ -185,55 +186,75 @@ def _profile_columns(profile):
     }
 
 
+EXPORT_CHUNK = 500
+
+
 def cases_table(cases, request=None):
-    """One row per indicator of each case; ``cases`` is a queryset of live cases."""
+    """One row per indicator of each case; ``cases`` is a queryset of live cases.
+
+    The rows are a generator that reads the cases ``EXPORT_CHUNK`` at a time
+    (each chunk with its relations prefetched and its profiles in one query), so
+    a CSV of every case streams in constant memory (see ``response``).
+    """
     cases = cases.select_related("territory", "locale").prefetch_related(
         "target_groups",
         Prefetch("methods", queryset=public_pages(MethodPage.objects.all()).order_by("slug")),
         Prefetch("phases", queryset=public_pages(PhasePage.objects.all()).order_by("sort_order")),
         "indicators",
     )
-    table = Table("cases", CASE_COLUMNS)
-    cases = list(cases)
-    profiles = profiles_for(cases)
-    for case in cases:
-        territory = case.territory
-        base = {
-            "case_id": case.pk,
-            "case_slug": case.slug,
-            "case_title": case.title,
-            "locale": case.locale.language_code,
-            "url": case.get_full_url(request),
-            "territory_slug": territory.slug if territory else "",
-            "territory": territory.title if territory else "",
-            "country": territory.country if territory else "",
-            "start_year": case.start_year,
-            "end_year": case.end_year,
-            "ongoing": case.ongoing,
-            "target_groups": _joined(group.slug for group in case.target_groups.all()),
-            "methods": _joined(method.slug for method in case.methods.all()),
-            "phases": _joined(phase.key for phase in case.phases.all()),
-            "evidence_level": case.evidence_level,
-            **_profile_columns(profiles.get(case.pk)),
-        }
-        indicators = list(case.indicators.all()) or [None]
-        for number, indicator in enumerate(indicators, start=1):
-            row = dict(base)
-            if indicator is not None:
-                row.update(
-                    indicator_number=number,
-                    indicator_label=indicator.label,
-                    indicator_value=indicator.value,
-                    indicator_unit=indicator.unit,
-                    indicator_denominator=indicator.denominator,
-                    indicator_share_percent=indicator.share,
-                    indicator_population=indicator.population,
-                    indicator_period=indicator.period,
-                    indicator_date=indicator.date,
-                    indicator_source=indicator.source,
-                )
-            table.rows.append({column: row.get(column) for column in CASE_COLUMNS})
-    return table
+    return Table("cases", CASE_COLUMNS, _case_rows(cases, request))
+
+
+def _batched(iterable, size):
+    iterator = iter(iterable)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _case_rows(cases, request):
+    for chunk in _batched(cases.iterator(chunk_size=EXPORT_CHUNK), EXPORT_CHUNK):
+        profiles = profiles_for(chunk)
+        for case in chunk:
+            yield from _rows_of_case(case, profiles.get(case.pk), request)
+
+
+def _rows_of_case(case, profile, request):
+    territory = case.territory
+    base = {
+        "case_id": case.pk,
+        "case_slug": case.slug,
+        "case_title": case.title,
+        "locale": case.locale.language_code,
+        "url": case.get_full_url(request),
+        "territory_slug": territory.slug if territory else "",
+        "territory": territory.title if territory else "",
+        "country": territory.country if territory else "",
+        "start_year": case.start_year,
+        "end_year": case.end_year,
+        "ongoing": case.ongoing,
+        "target_groups": _joined(group.slug for group in case.target_groups.all()),
+        "methods": _joined(method.slug for method in case.methods.all()),
+        "phases": _joined(phase.key for phase in case.phases.all()),
+        "evidence_level": case.evidence_level,
+        **_profile_columns(profile),
+    }
+    indicators = list(case.indicators.all()) or [None]
+    for number, indicator in enumerate(indicators, start=1):
+        row = dict(base)
+        if indicator is not None:
+            row.update(
+                indicator_number=number,
+                indicator_label=indicator.label,
+                indicator_value=indicator.value,
+                indicator_unit=indicator.unit,
+                indicator_denominator=indicator.denominator,
+                indicator_share_percent=indicator.share,
+                indicator_population=indicator.population,
+                indicator_period=indicator.period,
+                indicator_date=indicator.date,
+                indicator_source=indicator.source,
+            )
+        yield {column: row.get(column) for column in CASE_COLUMNS}
 
 
 def methods_table(methods, request=None):
@@ -311,30 +332,52 @@ def evidence_map_table(matrix):
     return table
 
 
+class _Echo:
+    """A file-like object whose ``write`` returns the line, for csv.writer over a generator."""
+
+    def write(self, value):
+        return value
+
+
+def _csv_lines(table):
+    writer = csv.DictWriter(_Echo(), fieldnames=table.columns, lineterminator="\r\n")
+    yield writer.writeheader()
+    for row in table.rows:
+        yield writer.writerow({key: _plain(value) for key, value in row.items()})
+
+
 def response(table, fmt, request=None, filename=None):
-    """The table as a downloadable CSV or JSON file (UTF-8)."""
+    """The table as a downloadable CSV or JSON file (UTF-8).
+
+    A CSV of a lazy table (``cases_table``) is streamed row by row
+    (``StreamingHttpResponse``): the whole export never sits in memory. A JSON file states its row count
+    before the rows, so it is built whole.
+    """
     filename = filename or f"{table.name}.{fmt}"
     if fmt == "json":
+        rows = list(table.rows)
         payload = {
             "meta": {
                 "name": table.name,
                 "source": request.build_absolute_uri() if request else "",
                 "generated_at": timezone.now(),
                 "columns": table.columns,
-                "count": len(table.rows),
+                "count": len(rows),
             },
-            "rows": table.rows,
+            "rows": rows,
         }
         result = HttpResponse(
             json.dumps(payload, cls=NumbersEncoder, ensure_ascii=False, indent=1),
             content_type="application/json; charset=utf-8",
         )
+    elif isinstance(table.rows, list):
+        result = HttpResponse(b"".join(line.encode() for line in _csv_lines(table)))
+        result["Content-Type"] = "text/csv; charset=utf-8"
     else:
-        result = HttpResponse(content_type="text/csv; charset=utf-8")
-        writer = csv.DictWriter(result, fieldnames=table.columns, lineterminator="\r\n")
-        writer.writeheader()
-        for row in table.rows:
-            writer.writerow({key: _plain(value) for key, value in row.items()})
+        result = StreamingHttpResponse(
+            (line.encode("utf-8") for line in _csv_lines(table)),
+            content_type="text/csv; charset=utf-8",
+        )
     result["Content-Disposition"] = f'attachment; filename="{filename}"'
     result["Access-Control-Allow-Origin"] = "*"
     return result

@@ -7,7 +7,8 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from . import localization, site_url  # noqa: F401  (register their system checks)
+        from . import localization, request_memo, site_url  # noqa: F401  (register their system checks)
         from .cache import connect_signals
 
         connect_signals()
+        request_memo.install()

@@ -31,6 +31,8 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.utils.cache import get_max_age, patch_cache_control
 
+from .memo import current, memoised
+
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "portal:page-cache:generation"
@@ -60,7 +62,11 @@ def _excluded(path):
 
 
 def generation():
-    """The current generation, created on first use."""
+    """The current generation, created on first use; read once per request."""
+    return memoised(("page-cache-generation",), _read_generation)
+
+
+def _read_generation():
     value = cache.get(GENERATION_KEY)
     if value is None:
         value = uuid.uuid4().hex
@@ -72,7 +78,39 @@ def generation():
 
 def purge(**kwargs):
     """Make every cached page unreachable (all processes share the generation)."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    value = uuid.uuid4().hex
+    cache.set(GENERATION_KEY, value, None)
+    memo = current()
+    if memo is not None:
+        memo[("page-cache-generation",)] = value
+
+
+def fragment(name, parts, compute):
+    """``compute()``'s value from the shared cache, under the current generation.
+
+    For what every page shows around its content (navigation, language links,
+    breadcrumbs, footer): it changes only with a publish, unpublish, move,
+    delete or snippet change, which all replace the generation. A cache outage
+    computes the value instead of failing the page.
+    """
+    seconds = getattr(settings, "PORTAL_FRAGMENT_CACHE_SECONDS", 3600)
+    if seconds <= 0:
+        return compute()
+    try:
+        raw = "|".join(str(part) for part in parts)
+        digest = hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
+        key = f"portal:fragment:{name}:{generation()}:{digest}"
+        value = cache.get(key)
+    except Exception:
+        logger.warning("Fragment cache unavailable; computing %s", name, exc_info=True)
+        return compute()
+    if value is None:
+        value = compute()
+        try:
+            cache.set(key, value, seconds)
+        except Exception:
+            logger.warning("Could not store fragment %s", name, exc_info=True)
+    return value
 
 
 def _key(request, gen):

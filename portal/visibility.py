@@ -48,7 +48,13 @@ def exclude_synthetic(queryset):
 
 
 def restricted_collection_ids():
-    """Collections with a view restriction, and every collection below them."""
+    """Collections with a view restriction, and every collection below them (once per request)."""
+    from portal.memo import memoised
+
+    return memoised(("restricted-collections",), _restricted_collection_ids)
+
+
+def _restricted_collection_ids():
     paths = list(
         Collection.objects.filter(
             pk__in=CollectionViewRestriction.objects.values("collection_id")
@@ -81,6 +87,14 @@ def is_public_page(page):
     """One page checked the same way as ``public_pages``."""
     if not page.live:
         return False
+    from portal.memo import current
+    from portal.request_memo import page_view_restrictions
+
+    if current() is not None:
+        # The restrictions read once for the request: an ancestor's is a prefix of the path.
+        return not any(
+            page.path.startswith(restriction.page.path) for restriction in page_view_restrictions()
+        )
     return not PageViewRestriction.objects.filter(
         page__in=Page.objects.ancestor_of(page, inclusive=True)
     ).exists()

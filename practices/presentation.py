@@ -1,7 +1,7 @@
 """What case cards, case pages and the compare view show, in the visitor's
 language, with a fixed number of queries."""
 
-from django.db.models import Count
+from django.db.models import Case, Count, Exists, OuterRef, Value, When
 from django.utils.formats import number_format
 
 from portal.localization import active_locale, in_locale_or_default, localize
@@ -38,13 +38,12 @@ def case_details(practice, request=None, with_related=True):
     """Everything the case page shows beyond its own fields."""
     locale = active_locale()
     # Filtered in Python: in a preview the relations are in-memory (modelcluster), not querysets.
-    methods = localize(
-        sorted((m for m in practice.methods.all() if m.live), key=lambda m: m.title), locale
-    )
-    phases = localize(
-        sorted((p for p in practice.phases.all() if p.live), key=lambda p: p.sort_order), locale
-    )
-    groups = localize(practice.target_groups.all(), locale)
+    all_methods = list(practice.methods.all())
+    all_phases = list(practice.phases.all())
+    all_groups = list(practice.target_groups.all())
+    methods = localize(sorted((m for m in all_methods if m.live), key=lambda m: m.title), locale)
+    phases = localize(sorted((p for p in all_phases if p.live), key=lambda p: p.sort_order), locale)
+    groups = localize(all_groups, locale)
     roles = list(
         practice.organisation_roles.select_related("organisation", "organisation__territory")
     )
@@ -63,39 +62,57 @@ def case_details(practice, request=None, with_related=True):
         "indicators": indicators,
         "chart_indicators": [i for i in indicators if i.share is not None],
         "awards": list(practice.awards.all()),
-        "related": related_cases(practice, locale) if with_related else [],
+        "related": (
+            related_cases(
+                practice,
+                locale,
+                method_keys=[m.translation_key for m in all_methods],
+                group_keys=[g.translation_key for g in all_groups],
+                phase_keys=[p.key for p in all_phases],
+            )
+            if with_related
+            else []
+        ),
         "territory": localize([practice.territory], locale)[0] if practice.territory else None,
         "index_url": index.get_url(request) if index else "",
         **profile_context(practice, locale),
     }
 
 
-def related_cases(practice, locale, limit=3):
-    """Cases sharing the most methods, target groups and phases with this one."""
-    method_keys = list(practice.methods.values_list("translation_key", flat=True))
-    group_keys = list(practice.target_groups.values_list("translation_key", flat=True))
-    phase_keys = list(practice.phases.values_list("key", flat=True))
-    candidates = in_locale_or_default(public_pages(PracticePage.objects.all()), locale).exclude(
-        translation_key=practice.translation_key
-    )
-    scores = {}
-    for lookup, keys in (
-        ("methods__translation_key__in", method_keys),
-        ("target_groups__translation_key__in", group_keys),
-        ("phases__key__in", phase_keys),
+def related_cases(practice, locale, limit=3, method_keys=None, group_keys=None, phase_keys=None):
+    """Cases sharing the most methods, target groups and phases with this one.
+
+    Scored in one query (one EXISTS per kind of link, summed), so its cost does
+    not grow with the number of cases that share something with this one.
+    """
+    if method_keys is None:
+        method_keys = list(practice.methods.values_list("translation_key", flat=True))
+    if group_keys is None:
+        group_keys = list(practice.target_groups.values_list("translation_key", flat=True))
+    if phase_keys is None:
+        phase_keys = list(practice.phases.values_list("key", flat=True))
+    score = Value(0)
+    for relation, lookup, keys in (
+        (PracticePage.methods.through, "methodpage__translation_key__in", method_keys),
+        (PracticePage.target_groups.through, "targetgroup__translation_key__in", group_keys),
+        (PracticePage.phases.through, "phasepage__key__in", phase_keys),
     ):
         if not keys:
             continue
-        for pk in candidates.filter(**{lookup: keys}).values_list("pk", flat=True):
-            scores[pk] = scores.get(pk, 0) + 1
-    best = sorted(scores, key=lambda pk: -scores[pk])[:limit]
-    pages = {
-        page.pk: page
-        for page in PracticePage.objects.filter(pk__in=best)
+        shares = Exists(relation.objects.filter(practicepage_id=OuterRef("pk"), **{lookup: keys}))
+        score = score + Case(When(shares, then=Value(1)), default=Value(0))
+    if isinstance(score, Value):
+        return []
+    best = (
+        in_locale_or_default(public_pages(PracticePage.objects.all()), locale)
+        .exclude(translation_key=practice.translation_key)
+        .annotate(related_score=score)
+        .filter(related_score__gt=0)
+        .order_by("-related_score", "path")
         .select_related("territory", "locale")
-        .prefetch_related("target_groups")
-    }
-    return decorate_cards([pages[pk] for pk in best if pk in pages], locale)
+        .prefetch_related("target_groups")[:limit]
+    )
+    return decorate_cards(best, locale)
 
 
 def method_cases(method, locale=None):

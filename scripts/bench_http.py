@@ -41,6 +41,8 @@ def _env(tmp, **extra):
         SECURE_SSL_REDIRECT="false",
         BASE_URL="http://127.0.0.1",
         INCLUDE_SYNTHETIC="1",  # benchmark content is measured as if it were real
+        # Production's default cache without CACHE_URL is a file cache: keep it out of the tree.
+        CACHE_DIR=str(tmp / "cache"),
     )
     env.pop("SEARCH_URL", None)
     env.update(extra)

@@ -47,6 +47,16 @@ def home_in(home, locales):
     return get
 
 
+@pytest.fixture(autouse=True)
+def fresh_fragment_cache():
+    """Navigation, language links and footer are cached under a generation in the
+    shared cache, which outlives each test's rolled-back transaction: start every
+    test with a new generation so no test sees another's content."""
+    from portal.cache import purge
+
+    purge()
+
+
 def pytest_collection_modifyitems(items):
     """Every test may read the shared content; browser tests talk to their own
     server process and get no database of their own."""

@@ -69,6 +69,9 @@ ENV = {
     "TRUSTED_PROXY_COUNT": _env_int("TRUSTED_PROXY_COUNT", 0),
     # Where `make backup` writes and `make restore` reads database and media archives.
     "BACKUP_DIR": os.environ.get("BACKUP_DIR", str(BASE_DIR / "backups")),
+    # Production without CACHE_URL: the directory of the file-based cache every
+    # worker process on this machine shares (pages, fragments, rate limit).
+    "CACHE_DIR": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
     # Seconds an anonymous page stays in the shared cache (0 switches the page cache off).
     "PAGE_CACHE_SECONDS": _env_int("PAGE_CACHE_SECONDS", 600),
     # Benchmarks (scripts/bench.py) show their synthetic content as if it were real;
@@ -134,6 +137,9 @@ MIDDLEWARE = [
     "portal.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PortalLocaleMiddleware",
+    # After the language is active: one lookup of the locale and the view restrictions
+    # per request, site and route primed from the fragment cache (portal/request_memo.py).
+    "portal.request_memo.RequestMemoMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -277,7 +283,13 @@ def cache_from_url(url):
         return None
     scheme = url.split(":", 1)[0].lower()
     if scheme in {"redis", "rediss", "unix"}:
-        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+        # Fails soft (portal/cache_backends.py): Redis down means uncached pages, not 500s.
+        # Short socket timeouts so that an unreachable host costs half a second, not minutes.
+        return {
+            "BACKEND": "portal.cache_backends.FailSoftRedisCache",
+            "LOCATION": url,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
     if scheme == "locmem":
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     if scheme == "db":
@@ -304,6 +316,10 @@ CACHES = {
 # Anonymous full-page cache (portal/cache.py): purged on publish, unpublish,
 # move, delete and snippet changes through a generation kept in that cache.
 PORTAL_PAGE_CACHE_SECONDS = ENV["PAGE_CACHE_SECONDS"]
+# Navigation, language links, breadcrumbs, footer, the site and page routes
+# (portal.cache.fragment): cached under the same generation, so a publish shows
+# at once; on in every environment, tests included (0 switches them off).
+PORTAL_FRAGMENT_CACHE_SECONDS = 3600
 PORTAL_PAGE_CACHE_EXCLUDE = ("/admin/", "/documents/", "/django-admin/", "/api/v2/search")
 
 # --- E-mail -------------------------------------------------------------------

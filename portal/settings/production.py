@@ -27,12 +27,18 @@ CSRF_COOKIE_SECURE = True
 LOGGING["root"]["level"] = "INFO"  # noqa: F405
 
 # Without CACHE_URL, never a per-process local-memory cache: each gunicorn
-# worker would count its own rate limit. The database cache is shared by every
-# worker and machine (its table is made by `manage.py createcachetable`).
+# worker would count its own rate limit and keep its own pages after a publish.
+# The file-based cache in CACHE_DIR is shared by every worker on this machine
+# and costs no SQL: a page-cache hit reads two small files, where the database
+# cache (db://portal_cache) costs two queries (the generation and the page) and
+# the fragments of an uncached page two to four more. Several machines need a
+# cache they all reach: CACHE_URL=redis://... (or db://portal_cache).
 if not ENV["CACHE_URL"]:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": CACHE_TABLE,  # noqa: F405
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": ENV["CACHE_DIR"],
+            # The default of 300 entries would cull pages after a few filters.
+            "OPTIONS": {"MAX_ENTRIES": 20000},
         }
     }

@@ -9,6 +9,7 @@ from django.utils import formats, translation
 
 from wagtail.models import Locale, Page, Site
 
+from portal.cache import fragment
 from portal.localization import language_setting
 
 register = template.Library()
@@ -34,21 +35,49 @@ def current_home(context):
     return cache
 
 
+def _chrome(context):
+    """What the header shows on every page of a language, from the fragment cache:
+    the home link, the main menu (url, title, tree path) and each language's home."""
+    request = context.get("request")
+
+    def compute():
+        home = current_home(context)
+        if home is None:
+            return {"home_url": "/", "menu": [], "homes": {}, "codes": []}
+        items = home.get_children().live().in_menu()
+        homes = home.get_translations(inclusive=True).live().select_related("locale")
+        return {
+            "home_url": home.get_url(request) or "/",
+            "menu": [(item.get_url(request), item.title, item.path) for item in items],
+            "homes": {other.locale.language_code: other.get_url(request) for other in homes},
+            "codes": list(Locale.objects.values_list("language_code", flat=True)),
+        }
+
+    if request is None:
+        return compute()
+    language = translation.get_language()
+    return fragment("chrome", (request.get_host(), language), compute)
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    return _chrome(context)["home_url"]
+
+
 @register.inclusion_tag("portal/includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context.get("request")
-    home = current_home(context)
-    items = home.get_children().live().in_menu() if home else Page.objects.none()
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
     menu = [
         {
-            "page": item,
-            "active": bool(current_path) and current_path.startswith(item.path),
+            "url": url,
+            "title": title,
+            "active": bool(current_path) and current_path.startswith(path),
         }
-        for item in items
+        for url, title, path in _chrome(context)["menu"]
     ]
-    return {"menu": menu, "request": request, "home": home}
+    return {"menu": menu, "request": request}
 
 
 def live_translations(page, request=None):
@@ -65,8 +94,31 @@ def live_translations(page, request=None):
     return translations
 
 
-def _switch_target(page, request, code, translations, homes):
-    """Where the ``code`` link of the switcher leads from ``page``, and how: the
+def _page_links(page, request):
+    """The addresses of ``page``'s live translations by language code
+    (``(url, full_url)``) and its breadcrumb trail (``(url, title)``), from the
+    fragment cache."""
+
+    def compute():
+        translations = {
+            code: (other.get_url(request), other.get_full_url(request))
+            for code, other in live_translations(page, request).items()
+        }
+        crumbs = []
+        if page.depth > 2:
+            crumbs = [
+                (crumb.get_url(request), crumb.title)
+                for crumb in page.get_ancestors().filter(depth__gte=2)
+            ]
+        return {"translations": translations, "crumbs": crumbs}
+
+    if request is None:
+        return compute()
+    return fragment("page-links", (request.get_host(), page.pk), compute)
+
+
+def _switch_target(code, translations, homes):
+    """Where the ``code`` link of the switcher leads from a page, and how: the
     translation of the page ("exact"), else its English original ("english"),
     else that language's home ("home"), never silently."""
     target = translations.get(code)
@@ -76,7 +128,7 @@ def _switch_target(page, request, code, translations, homes):
         kind = "english"
     if target is None:
         return homes.get(code), "home"
-    return target, kind
+    return target[0], kind
 
 
 @register.inclusion_tag("portal/includes/language_switcher.html", takes_context=True)
@@ -90,9 +142,9 @@ def language_switcher(context):
     page = context.get("page")
     active = translation.get_language()
     names = dict(settings.LANGUAGES)
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    chrome = _chrome(context)
     is_page = isinstance(page, Page) and getattr(page, "pk", None)
-    translations = live_translations(page, request) if is_page else {}
+    translations = _page_links(page, request)["translations"] if is_page else {}
     query = request.META.get("QUERY_STRING", "") if request else ""
     suffix = ""
     if is_page and request is not None:
@@ -101,19 +153,14 @@ def language_switcher(context):
         # the same sub-route under the translation.
         if own_url and request.path.startswith(own_url):
             suffix = request.path[len(own_url) :]
-    homes = {}
-    if is_page:
-        home = current_home(context)
-        if home is not None:
-            for other in home.get_translations(inclusive=True).live().select_related("locale"):
-                homes[other.locale.language_code] = other
+    homes = chrome["homes"] if is_page else {}
     links = []
     for code, _name in settings.LANGUAGES:
-        if code not in locales:
+        if code not in chrome["codes"]:
             continue
         if is_page:
-            target, kind = _switch_target(page, request, code, translations, homes)
-            url = (target.get_url(request) if target else None) or f"/{code}/"
+            url, kind = _switch_target(code, translations, homes)
+            url = url or f"/{code}/"
             if kind != "home":
                 url += suffix
             if query and kind != "home":
@@ -140,9 +187,9 @@ def language_switcher(context):
 def breadcrumbs(context):
     page = context.get("page")
     request = context.get("request")
-    if not isinstance(page, Page) or page.depth <= 2:
+    if not isinstance(page, Page) or not page.pk or page.depth <= 2:
         return {"crumbs": [], "request": request}
-    crumbs = page.get_ancestors().filter(depth__gte=2)
+    crumbs = [{"url": url, "title": title} for url, title in _page_links(page, request)["crumbs"]]
     return {"crumbs": crumbs, "page": page, "request": request}
 
 
@@ -166,8 +213,7 @@ def head_meta(context):
     alternates = []
     if is_page and not routed:
         by_code = {
-            code: other.get_full_url(request)
-            for code, other in live_translations(page, request).items()
+            code: urls[1] for code, urls in _page_links(page, request)["translations"].items()
         }
         if len(by_code) > 1:
             alternates = [
@@ -249,3 +295,11 @@ def selected_count(facets):
         for option in (facet.get("options") if isinstance(facet, dict) else facet.options) or []
         if (option.get("selected") if isinstance(option, dict) else option.selected)
     )
+
+
+@register.simple_tag
+def fragment_generation():
+    """The page-cache generation, for ``{% cache %}`` keys that a publish must change."""
+    from portal.cache import generation
+
+    return generation()

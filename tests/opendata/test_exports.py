@@ -20,7 +20,7 @@ def _csv(client, url):
     assert response.status_code == 200, url
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert "attachment" in response["Content-Disposition"]
-    return list(csv.DictReader(io.StringIO(response.content.decode("utf-8"))))
+    return list(csv.DictReader(io.StringIO(response.getvalue().decode("utf-8"))))
 
 
 def _listing_slugs(client, query):
@@ -47,9 +47,10 @@ def test_export_holds_what_the_listing_shows(client, query):
 
 def test_long_format_has_one_row_per_indicator_and_stable_columns(client):
     response = client.get("/en/practices/export/csv/")
-    header = response.content.decode().splitlines()[0]
+    body = response.getvalue().decode()
+    header = body.splitlines()[0]
     assert header.split(",") == CASE_COLUMNS
-    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    rows = list(csv.DictReader(io.StringIO(body)))
     herlev = [row for row in rows if row["case_slug"] == "ip-integration-partnership"]
     case = PracticePage.objects.get(slug="ip-integration-partnership", locale__language_code="en")
     assert len(herlev) == case.indicators.count() > 1
@@ -76,7 +77,7 @@ def test_drafts_are_not_exported(client):
     territory = TerritoryPage.objects.get(slug="glarus", locale__language_code="en")
     draft = PracticePage(title="Unpublished Glarus draft", slug="glarus-draft", live=False)
     territory.add_child(instance=draft)
-    body = client.get("/en/practices/export/csv/?country=CH").content.decode()
+    body = client.get("/en/practices/export/csv/?country=CH").getvalue().decode()
     assert "Unpublished Glarus draft" not in body
 
 
@@ -139,3 +140,24 @@ def test_export_query_count_does_not_grow_with_cases(client):
         case.save_revision().publish()
     assert count() == small
     assert len(_csv(client, "/en/practices/export/csv/?territory=herlev")) >= 15
+
+
+def test_case_csv_is_streamed_in_chunks_with_the_same_bytes(client, monkeypatch):
+    """The case export streams (constant memory), reading the cases a few at a time,
+    and writes exactly the bytes of the same table built whole."""
+    from opendata import exports
+
+    assert client.get("/en/practices/export/csv/").streaming
+    monkeypatch.setattr(exports, "EXPORT_CHUNK", 2)
+    cases = PracticePage.objects.live().filter(locale__language_code="en").order_by("title")
+    streamed = exports.response(exports.cases_table(cases), "csv")
+    assert streamed.streaming
+    # The file as it was written whole before streaming (csv.DictWriter into one buffer).
+    whole = io.StringIO()
+    writer = csv.DictWriter(whole, fieldnames=CASE_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for row in exports.cases_table(cases).rows:
+        writer.writerow({key: exports._plain(value) for key, value in row.items()})
+    assert streamed.getvalue() == whole.getvalue().encode("utf-8")
+    lines = whole.getvalue().split("\r\n")
+    assert len(lines) - 2 >= cases.count() > 2  # header, rows, the empty tail

@@ -1,6 +1,8 @@
 """The anonymous page cache (portal/cache.py): hits make no queries, and every
 change a visitor could see purges it."""
 
+import socket
+
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import connection
@@ -134,3 +136,23 @@ def test_cache_is_off_without_seconds(client):
         response, queries = _queries(client, "/en/practices/")
     assert "X-Page-Cache" not in response
     assert queries > 0
+
+
+def _closed_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]  # closed again when the block ends
+
+
+def test_an_unreachable_redis_serves_pages_uncached(client):
+    """CACHE_URL pointing at a closed port: every page still answers 200, uncached."""
+    from portal.settings.base import cache_from_url
+
+    config = cache_from_url(f"redis://127.0.0.1:{_closed_port()}/0")
+    case = PracticePage.objects.live().filter(locale__language_code="en").first()
+    with override_settings(CACHES={"default": config}):
+        for url in ("/en/", "/it/practices/?country=IT", case.url, "/de/methods/"):
+            response = client.get(url)
+            assert response.status_code == 200, url
+            assert response["X-Page-Cache"] == "miss"
+            assert client.get(url)["X-Page-Cache"] == "miss"

@@ -29,7 +29,7 @@ def _bodies(client, urls):
     for url in urls:
         response = client.get(url)
         assert response.status_code < 500, url
-        bodies[url] = response.content.decode(errors="replace").lower()
+        bodies[url] = response.getvalue().decode(errors="replace").lower()
     return bodies
 
 

@@ -55,21 +55,25 @@ PRINT_CACHE = (
 PRODUCTION = {"SECRET_KEY": "s" * 50, "ALLOWED_HOSTS": "portal.example.org"}
 
 
-def test_production_without_cache_url_uses_the_database_cache_shared_by_workers():
-    """Production never falls back to a per-process local-memory cache."""
-    cache_config = _settings_in_subprocess("portal.settings.production", PRINT_CACHE, **PRODUCTION)
-    assert cache_config["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
-    assert cache_config["LOCATION"] == "portal_cache"
+def test_production_without_cache_url_uses_a_file_cache_shared_by_workers(tmp_path):
+    """Production never falls back to a per-process local-memory cache: the file
+    cache in CACHE_DIR is shared by every worker process of the machine."""
+    cache_config = _settings_in_subprocess(
+        "portal.settings.production", PRINT_CACHE, CACHE_DIR=str(tmp_path), **PRODUCTION
+    )
+    assert cache_config["BACKEND"] == "django.core.cache.backends.filebased.FileBasedCache"
+    assert cache_config["LOCATION"] == str(tmp_path)
 
 
-def test_a_redis_cache_url_selects_djangos_redis_backend():
-    """CACHE_URL=redis://... gives Django's own RedisCache, in production and in tests."""
+def test_a_redis_cache_url_selects_the_fail_soft_redis_backend():
+    """CACHE_URL=redis://... gives Django's RedisCache (failing soft), in production and in tests."""
     url = "redis://127.0.0.1:6390/2"
     for module in ("portal.settings.production", "portal.settings.test"):
         cache_config = _settings_in_subprocess(module, PRINT_CACHE, CACHE_URL=url, **PRODUCTION)
         assert cache_config == {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "portal.cache_backends.FailSoftRedisCache",
             "LOCATION": url,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }, module
 
 
@@ -147,7 +151,7 @@ print(json.dumps([rate_limited(request()) for _ in range(2)]))
 def test_two_processes_share_the_rate_limit_counter_through_redis():
     """Two worker processes count the same visitor together: the 4th post of 3 allowed
     is refused by the second process, because the counter lives in Redis."""
-    assert settings.CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert settings.CACHES["default"]["BACKEND"] == "portal.cache_backends.FailSoftRedisCache"
     address = f"2001:db8:{uuid.uuid4().int % 0xFFFF:x}::7"
 
     def worker():

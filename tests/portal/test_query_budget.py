@@ -1,0 +1,176 @@
+"""The query budget (issue 18): every public page type and API list costs an
+anonymous visitor at most 12 SQL queries, in every locale, with the initial 7
+cases and with 30 more.
+
+Counted on the second request of a URL: the first fills the shared fragment
+cache (navigation, language links, breadcrumbs, footer), as the first visitor
+after a publish does in production. The page cache itself is off in tests.
+"""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils.text import slugify
+
+from wagtail.models import Locale
+
+import pytest
+
+from library.models import LibraryPage
+from opendata.models import OpenDataPage
+from portal.models import HomePage, PortalSettings
+from portal.visibility import public_documents
+from practices import scale
+from practices.models import (
+    MethodIndexPage,
+    MethodPage,
+    PhasePage,
+    PracticeIndexPage,
+    PracticePage,
+    ReferenceModelPage,
+    TerritoryPage,
+)
+from workshops.models import WorkshopIndexPage, WorkshopReportPage, WorkshopSeriesPage
+
+BUDGET = 12
+LANGUAGES = ["en", "it", "de", "da", "sv"]
+
+# Pages still above the budget: kind -> {language: queries measured on 2026-11-30}.
+# The listing, search and compare layers are being reworked in parallel (issue 18).
+# Strict: a mark fails as soon as its page fits, so it cannot outlive the fix.
+OVER_BUDGET = {
+    "listing": {"en": 20, "it": 21, "de": 21, "da": 21, "sv": 21},
+    "listing with filters": {"en": 20, "it": 21, "de": 21, "da": 21, "sv": 21},
+    "case": {"en": 25, "it": 30, "de": 33, "da": 33, "sv": 33},
+    "methods": {"en": 14, "it": 15, "de": 15, "da": 15, "sv": 15},
+    "method": {"en": 14, "it": 20, "de": 20, "da": 20, "sv": 20},
+    "phase": {"it": 13, "de": 13, "da": 13, "sv": 13},
+    "report": {"en": 15, "it": 16, "de": 16, "da": 16, "sv": 16},
+    "open data": {"it": 13, "de": 13, "da": 13, "sv": 13},
+    "document": {"en": 16, "it": 16, "de": 16, "da": 14, "sv": 16},
+    "search with a crosswalk hit": {"en": 50, "it": 51, "de": 50, "da": 48, "sv": 48},
+    "compare": {"en": 31, "it": 40, "de": 49, "da": 49, "sv": 49},
+    "API cases": {"en": 25, "it": 25, "de": 25, "da": 25, "sv": 25},
+}
+
+PAGE_MODELS = {
+    "home": HomePage,
+    "listing": PracticeIndexPage,
+    "territory": TerritoryPage,
+    "case": PracticePage,
+    "methods": MethodIndexPage,
+    "method": MethodPage,
+    "reference model": ReferenceModelPage,
+    "phase": PhasePage,
+    "workshops": WorkshopIndexPage,
+    "series": WorkshopSeriesPage,
+    "report": WorkshopReportPage,
+    "library": LibraryPage,
+    "open data": OpenDataPage,
+}
+KINDS = [
+    *PAGE_MODELS,
+    "listing with filters",
+    "coverage",
+    "document",
+    "search with a crosswalk hit",
+    "compare",
+    "API cases",
+    "API documents",
+]
+
+
+def _page(model, language):
+    """A live page of ``model`` in ``language``, the English one where it has none."""
+    pages = model.objects.live().public().order_by("path")
+    return (
+        pages.filter(locale__language_code=language).first()
+        or pages.filter(locale=Locale.get_default()).first()
+    )
+
+
+def _url(kind, language):
+    if kind in PAGE_MODELS:
+        return _page(PAGE_MODELS[kind], language).url
+    if kind == "listing with filters":
+        return _page(PracticeIndexPage, language).url + (
+            "?country=IT&target_group=persons-with-disabilities&sort=title"
+        )
+    if kind == "coverage":
+        return _page(ReferenceModelPage, language).url + "coverage/"
+    if kind == "document":
+        document = public_documents().order_by("pk").first()
+        return f"{_page(LibraryPage, language).url}{document.pk}/{slugify(document.title)}/"
+    if kind == "search with a crosswalk hit":
+        # Italian words for job placement: the crosswalk expands them in every language.
+        return f"/{language}/search/?q=inserimento+lavorativo"
+    if kind == "compare":
+        slugs = PracticePage.objects.live().filter(locale__language_code="en")
+        slugs = ",".join(slugs.order_by("path").values_list("slug", flat=True)[:3])
+        return f"/{language}/compare/?practices={slugs}"
+    if kind == "API cases":
+        return "/api/v2/pages/?type=practices.PracticePage&fields=*&locale=" + language
+    if kind == "API documents":
+        return "/api/v2/documents/?fields=*"
+    raise AssertionError(kind)
+
+
+def _count(client, url):
+    assert client.get(url).status_code == 200, url
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries), [query["sql"] for query in queries.captured_queries]
+
+
+def _params():
+    for kind in KINDS:
+        for language in LANGUAGES:
+            measured = OVER_BUDGET.get(kind, {}).get(language)
+            marks = []
+            if measured:
+                reason = f"{measured} queries on 2026-11-30 (issue 18)"
+                marks.append(pytest.mark.xfail(strict=True, reason=reason))
+            yield pytest.param(kind, language, marks=marks, id=f"{kind}-{language}")
+
+
+@pytest.mark.parametrize("size", ["7 cases", "37 cases"])
+@pytest.mark.parametrize(("kind", "language"), list(_params()))
+def test_public_page_fits_the_query_budget(client, kind, language, size):
+    """An anonymous visitor's page costs at most 12 queries, whatever the content size."""
+    if size == "37 cases":
+        scale.generate(cases=30, territories=2, methods=2)
+    url = _url(kind, language)
+    count, queries = _count(client, url)
+    assert count <= BUDGET, f"{url}: {count} queries\n" + "\n".join(q[:200] for q in queries)
+
+
+def test_navigation_and_breadcrumbs_show_a_published_title_at_once(client):
+    """The cached header and breadcrumbs follow a publish: the renamed case listing
+    shows in the menu and the breadcrumb trail on the next render."""
+    index = PracticeIndexPage.objects.live().get(locale__language_code="en")
+    case = PracticePage.objects.live().filter(locale__language_code="en").first()
+    assert index.title in client.get(case.url).content.decode()  # fills the fragment cache
+    index.title = "Cases, freshly renamed"
+    index.save_revision().publish()
+    html = client.get(case.url).content.decode()
+    assert html.count("Cases, freshly renamed") == 2, "menu and breadcrumb"
+
+
+def test_footer_shows_a_changed_setting_at_once(client, site):
+    """The cached footer follows a change of the portal settings."""
+    client.get("/it/")  # fills the fragment cache
+    settings = PortalSettings.for_site(site)
+    settings.contact_name = "Ufficio di coordinamento rinominato"
+    settings.save()
+    assert "Ufficio di coordinamento rinominato" in client.get("/it/").content.decode()
+
+
+def test_a_moved_route_is_not_served_from_the_cache(client):
+    """The primed route follows a slug change: the old address is a 404, the new one answers."""
+    case = PracticePage.objects.live().filter(locale__language_code="en").first()
+    old_url = case.url
+    assert client.get(old_url).status_code == 200  # caches the route
+    case.slug = "renamed-for-the-route-cache"
+    case.save_revision().publish()
+    assert client.get(old_url).status_code == 404
+    assert client.get(case.url).status_code == 200
