@@ -173,4 +173,6 @@ def test_a_moved_route_is_not_served_from_the_cache(client):
     case.slug = "renamed-for-the-route-cache"
     case.save_revision().publish()
     assert client.get(old_url).status_code == 404
+    case.refresh_from_db()  # publish saved the new url_path on a copy of the page
+    assert case.url != old_url
     assert client.get(case.url).status_code == 200
