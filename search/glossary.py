@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
-from portal.localization import default_language, localize
+from portal.localization import content_languages, default_language, localize
 from portal.visibility import public_pages
 
 from .analysis import base_language
@@ -47,7 +47,7 @@ def _entry(concept, language):
         "definition_language": definition_language,
         "terms": [
             {"code": code, "name": names.get(code, code), "terms": concept.terms(code)}
-            for code in Concept.LANGUAGES
+            for code in content_languages()
             if concept.terms(code)
         ],
     }
@@ -90,7 +90,7 @@ def concept_detail(request, key):
     names = _language_names()
     entry = _entry(concept, language)
     definitions = []
-    for code in Concept.LANGUAGES:
+    for code in content_languages():
         text = (getattr(concept, f"definition_{code}", "") or "").strip()
         if text:
             definitions.append({"code": code, "name": names.get(code, code), "text": text})

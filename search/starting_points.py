@@ -14,7 +14,6 @@ from django.urls import reverse
 from portal.localization import active_locale, default_language, in_locale_or_default
 from portal.visibility import public_pages
 
-from . import facets
 from .analysis import fold, stem, words
 from .models import Concept
 
@@ -96,37 +95,33 @@ def browse_links():
 
 
 def popular_filters(language):
-    """The filter values most cases carry, with counts, linking the filtered cases listing."""
-    from practices.models import PracticeIndexPage, PracticePage
+    """The filter values most cases carry, with counts, linking the filtered cases listing.
 
-    cases = list(in_locale_or_default(public_pages(PracticePage.objects.all()), active_locale()))
-    if not cases:
-        return []
-    keys = [("page", case.pk) for case in cases]
-    profiles = facets.profiles_for(keys, {case.pk: case for case in cases})
-    facet_counts = facets.counts(keys, profiles, {})
-    names = facets.labels(language, facet_counts)
+    Counted by the cases listing itself (``practices.listing``), so a link gives
+    exactly the number it shows, with the visitor locale's own slugs."""
+    from django.http import QueryDict
+
+    from practices.listing import PracticeListing
+    from practices.models import PracticeIndexPage
+
     listing = _index_page(PracticeIndexPage)
     base_url = listing.url if listing is not None else reverse("search")
     groups = []
-    for facet, label in facets.FACETS:
-        if facet not in POPULAR_FACETS or not facet_counts.get(facet):
+    for facet in PracticeListing(QueryDict(), active_locale()).facets():
+        if facet["name"] not in POPULAR_FACETS or not facet["options"]:
             continue
-        ranked = sorted(
-            facet_counts[facet].items(),
-            key=lambda item: (-item[1], str(names.get(facet, {}).get(item[0], item[0]))),
-        )[:VALUES_SHOWN]
+        ranked = sorted(facet["options"], key=lambda option: (-option["count"], option["label"]))
         groups.append(
             {
-                "name": facet,
-                "label": label,
+                "name": facet["name"],
+                "label": facet["label"],
                 "options": [
                     {
-                        "label": names.get(facet, {}).get(value, value),
-                        "count": count,
-                        "url": f"{base_url}?{facet}={value}",
+                        "label": option["label"],
+                        "count": option["count"],
+                        "url": f"{base_url}?{option['query'].urlencode()}",
                     }
-                    for value, count in ranked
+                    for option in ranked[:VALUES_SHOWN]
                 ],
             }
         )
