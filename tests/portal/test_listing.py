@@ -120,7 +120,9 @@ def test_a_good_year_is_accepted_by_page_api_and_export(client, locales):
     )
     items = client.get(f"{API_CASES}locale=en&limit=100&year=2015").json()["items"]
     assert {item["id"] for item in items} == expected
-    rows = csv.DictReader(io.StringIO(client.get("/en/practices/export/csv/?year=2015").text))
+    rows = csv.DictReader(
+        io.StringIO(client.get("/en/practices/export/csv/?year=2015").getvalue().decode())
+    )
     assert {int(row["case_id"]) for row in rows} == expected
 
 
@@ -205,7 +207,9 @@ def test_each_language_own_slug_filters_the_same_cases(client, locales, danish_s
         slug: {
             row["case_id"]
             for row in csv.DictReader(
-                io.StringIO(client.get(f"/da/practices/export/csv/?{name}={slug}").text)
+                io.StringIO(
+                    client.get(f"/da/practices/export/csv/?{name}={slug}").getvalue().decode()
+                )
             )
         }
         for slug in (english, danish)
@@ -232,10 +236,15 @@ def test_synthetic_content_stays_out_of_every_public_route(client, settings):
         "/sitemap.xml",
     ]
     for url in routes:
-        assert "synthetic-" not in client.get(url).content.decode(), url
+        assert "synthetic-" not in _body(client.get(url)), url
     settings.PORTAL_INCLUDE_SYNTHETIC = True
     for url in ["/en/practices/export/csv/", "/api/v2/pages/?type=practices.TerritoryPage"]:
-        assert "synthetic-" in client.get(url).content.decode(), url
+        assert "synthetic-" in _body(client.get(url)), url
+
+
+def _body(response):
+    """The text of a response, streamed (the CSV export) or not."""
+    return response.getvalue().decode()
 
 
 # -- queries -------------------------------------------------------------------------

@@ -149,7 +149,11 @@ def test_sort_by_title(client):
 def test_text_filter(client):
     """?q= narrows the listing to cases mentioning the words."""
     html = client.get("/en/practices/?q=computer").content.decode()
-    assert [url.split("/")[3] for url in _cards(html)] == ["glarus"]
+    territories = [url.split("/")[3] for url in _cards(html)]
+    # Glarus's case is about a computer application; Herlev's German version mentions
+    # "Computerunterricht", which decompounding finds where the engine splits compounds.
+    assert "glarus" in territories
+    assert set(territories) <= {"glarus", "herlev"}
 
 
 def test_italian_listing_shows_italian_versions_and_english_fallbacks(client):

@@ -281,13 +281,15 @@ def test_every_case_reads_in_the_visitors_language(client, code):
     for slug, data in CASES.items():
         page = _read(client, _case_url(code, data))
         assert f'<html lang="{code}">' in page
+        # Glossary terms in the text are links: read the text as a reader sees it.
+        text = re.sub(r"<[^>]+>", "", page)
         for field in ("title", "summary"):
             if code in _languages("cases", slug, field):
                 assert data[field][code] in page, (code, slug, field)
         for field in ("problem", "approach", "transferability"):
             if data.get(field) and code in _languages("cases", slug, field):
-                assert _plain(data[field][code]) in page, (code, slug, field)
-                assert _plain(data[field]["en"]) not in page, (code, slug, field)
+                assert _plain(data[field][code]) in text, (code, slug, field)
+                assert _plain(data[field]["en"]) not in text, (code, slug, field)
 
 
 def test_translation_modules_cover_every_case_field():
