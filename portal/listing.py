@@ -36,6 +36,7 @@ from portal.visibility import public_pages
 
 # The years any listing, the API or an export accepts: one range for the portal.
 YEAR_MIN, YEAR_MAX = 1900, 2100
+YEAR_PARAMETER = "year"  # the name every listing that filters by year gives it
 MAX_VALUE_LENGTH = 80
 
 
@@ -243,6 +244,11 @@ class FilterSet:
                 if strict:
                     raise
                 unknown.append((filt.label, raw[:MAX_VALUE_LENGTH]))
+        raw_year = params.get(YEAR_PARAMETER, "").strip()
+        if raw_year and not strict and YEAR_PARAMETER not in {filt.name for filt in self.filters}:
+            # Every listing of the portal but this one filters by year: say the value
+            # is not used here rather than drop it silently.
+            unknown.append((gettext_lazy("Year"), raw_year[:MAX_VALUE_LENGTH]))
         raw_page = params.get("page", "")
         page = parse_page(raw_page, strict=strict)
         if raw_page and page is None:
