@@ -11,6 +11,18 @@ from portal.sources import source_data
 from .profiles import profiles_for
 
 
+class CitedSourceField(serializers.Field):
+    """An item's ``cited_source`` as plain data (``portal.sources.source_data``), or None."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, **kwargs)
+
+    def to_representation(self, item):
+        if item.cited_source is None:
+            return None
+        return source_data(item.cited_source, request=self.context.get("request"))
+
+
 class TargetGroupSerializer(serializers.Serializer):
     name = serializers.CharField()
     slug = serializers.CharField()
@@ -45,12 +57,7 @@ class IndicatorSerializer(serializers.Serializer):
     period = serializers.CharField()
     date = serializers.DateField(allow_null=True)
     source = serializers.CharField()
-    cited_source = serializers.SerializerMethodField()
-
-    def get_cited_source(self, indicator):
-        if indicator.cited_source is None:
-            return None
-        return source_data(indicator.cited_source, request=self.context.get("request"))
+    cited_source = CitedSourceField(source="*")
 
 
 class KeyFigureSerializer(serializers.Serializer):
@@ -61,13 +68,8 @@ class KeyFigureSerializer(serializers.Serializer):
     year = serializers.IntegerField(allow_null=True)
     period = serializers.CharField()
     covers = serializers.CharField()
-    source = serializers.SerializerMethodField()
+    source = CitedSourceField(source="*")
     passage = serializers.CharField()
-
-    def get_source(self, figure):
-        if figure.cited_source is None:
-            return None
-        return source_data(figure.cited_source, request=self.context.get("request"))
 
 
 class AwardSerializer(serializers.Serializer):

@@ -183,3 +183,13 @@ def test_api_query_count_does_not_grow_with_cases(client, django_assert_max_num_
         OutcomeIndicatorFactory(page=case)
         case.save_revision().publish()
     assert count() == small
+
+
+def test_indicators_and_key_figures_name_their_cited_source(client):
+    """An indicator or key figure with a cited source carries it as data; one without, null."""
+    items = _items(client, CASES)
+    rows = [row for item in items for row in item["indicators"]]
+    figures = [figure for item in items for figure in item["key_figures"]]
+    for row, field in [(row, "cited_source") for row in rows] + [(f, "source") for f in figures]:
+        assert row[field] is None or row[field]["title"], row
+    assert any(figure["source"] for figure in figures)
