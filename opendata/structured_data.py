@@ -12,6 +12,8 @@ from django.utils.safestring import mark_safe
 
 from wagtail.models import Site
 
+from portal.request_memo import locale_of
+
 _ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
@@ -82,7 +84,7 @@ def _page_base(page, request, kind):
         "name": page.title,
         "headline": page.title[:110],
         "url": page.get_full_url(request),
-        "inLanguage": page.locale.language_code,
+        "inLanguage": locale_of(page).language_code,
         "publisher": _publisher(request),
     }
     summary = page.search_description or getattr(page, "listing_summary", "")

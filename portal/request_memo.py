@@ -7,7 +7,7 @@ visitor's GET is answered, so ``RequestMemoMiddleware`` opens a memo for the
 duration of an anonymous-style read (GET/HEAD outside the admin) and two small
 wrappers around Wagtail read through it:
 
-- ``LocaleManager.get_for_language``: one query per language and request;
+- ``LocaleManager.get_for_language``: one query for all locales per request;
 - ``PageQuerySet.private_q`` and ``Page.get_view_restrictions``: one query for
   the view restrictions per request (and none for the ancestors' aliases when
   the site has no restriction at all).
@@ -31,7 +31,8 @@ from django.conf import settings
 from django.db.models import Q
 from django.http import Http404
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.models.i18n import LocaleManager
 from wagtail.query import PageQuerySet
 
@@ -120,9 +121,32 @@ _wagtail_get_view_restrictions = Page.get_view_restrictions
 
 
 def _get_for_language(self, language_code):
+    """Every locale is read once per request (a handful of rows): a page outside the
+    default language asks for its own locale and the default one, for the fallback."""
+    if current() is None:
+        return _wagtail_get_for_language(self, language_code)
+    code = get_supported_content_language_variant(language_code)
+    locales = _all_locales()
+    if code not in locales:
+        raise self.model.DoesNotExist(f"No locale for {code!r}.")
+    return locales[code]
+
+
+def locale_of(obj):
+    """``obj.locale`` without a query of its own inside a request: read from the
+    request's locales (which the page reads anyway for the active locale)."""
+    if current() is None or "locale" in obj._state.fields_cache:
+        return obj.locale
+    for locale in _all_locales().values():
+        if locale.pk == obj.locale_id:
+            return locale
+    return obj.locale
+
+
+def _all_locales():
+    """``{language_code: Locale}`` of every locale, read once per request."""
     return memoised(
-        ("locale", language_code),
-        lambda: _wagtail_get_for_language(self, language_code),
+        ("locales",), lambda: {locale.language_code: locale for locale in Locale.objects.all()}
     )
 
 

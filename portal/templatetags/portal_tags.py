@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page, Site
 
 from portal.cache import fragment
 from portal.localization import language_setting
+from portal.request_memo import locale_of
 
 register = template.Library()
 
@@ -263,7 +264,7 @@ def people_number(value):
 
 def _english_original(page, request):
     """The live default-locale version of ``page``, once per request; None on English pages."""
-    if page.locale.language_code == settings.LANGUAGE_CODE:
+    if locale_of(page).language_code == settings.LANGUAGE_CODE:
         return None
     return live_translations(page, request).get(settings.LANGUAGE_CODE)
 
