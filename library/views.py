@@ -1,3 +1,4 @@
+from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from django.template.response import TemplateResponse
 
@@ -21,14 +22,34 @@ def document_detail(request, library_page, document_id):
     )
     if document is None:
         raise Http404("No such public document.")
-    used_on = []
-    for reference in ReferenceIndex.get_references_to(document).group_by_source_object()[:20]:
-        source = reference[0]
-        # Only live public pages: a login-only page must not be named here.
-        if isinstance(source, Page) and hasattr(source, "get_url") and is_public_page(source):
-            used_on.append(source)
     return TemplateResponse(
         request,
         "library/document_detail.html",
-        {"page": library_page, "self": library_page, "document": document, "used_on": used_on},
+        {
+            "page": library_page,
+            "self": library_page,
+            "document": document,
+            "territory": document.territory.localized if document.territory else None,
+            "used_on": _used_on(document),
+        },
     )
+
+
+def _used_on(document, limit=20):
+    """The live public pages among the first ``limit`` objects that reference the
+    document (in the reference index's order), read in two queries."""
+    sources = list(
+        ReferenceIndex.get_references_to(document)
+        .order_by("base_content_type", "object_id")
+        .values_list("base_content_type", "object_id")
+        .distinct()[:limit]
+    )
+    page_type = ContentType.objects.get_for_model(Page)
+    page_ids = [object_id for content_type, object_id in sources if content_type == page_type.pk]
+    pages = Page.objects.in_bulk(page_ids) if page_ids else {}
+    # Only live public pages: a login-only page must not be named here.
+    return [
+        page
+        for page in (pages.get(int(object_id)) for object_id in page_ids)
+        if page is not None and is_public_page(page)
+    ]

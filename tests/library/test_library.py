@@ -8,14 +8,16 @@ from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.template.defaultfilters import filesizeformat
+from django.utils.text import slugify
 
 from wagtail.documents.forms import get_document_form
-from wagtail.models import Collection
+from wagtail.models import Collection, Locale, Page, PageViewRestriction, ReferenceIndex
 
 import pytest
 
 from library.models import PortalDocument
 from library.validation import check_content
+from portal.visibility import public_documents
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
@@ -213,3 +215,27 @@ def test_library_query_count_is_flat(client, django_assert_max_num_queries):
         document.file.save(f"extra-{number}.pdf", ContentFile(PDF), save=False)
         document.save()
     assert count() == small
+
+
+def test_document_page_names_the_public_pages_that_use_it(client):
+    """ "Used on" links every live public page that references the document, and no
+    longer names one once it is behind a login; the territory links to its
+    translation in the visitor's language."""
+    document = public_documents().filter(territory__isnull=False).order_by("pk").first()
+    pages = [
+        page
+        for page, _references in ReferenceIndex.get_references_to(document).group_by_source_object()
+        if isinstance(page, Page) and page.live
+    ]
+    assert len(pages) >= 2
+    url = f"/de/library/{document.pk}/{slugify(document.title)}/"
+    html = client.get(url).content.decode()
+    used_on = html.split('id="used-on"')[1]
+    for page in pages:
+        assert f'href="{page.url}"' in used_on
+    german = document.territory.get_translation(Locale.objects.get(language_code="de"))
+    assert f'<a href="{german.url}">{german.title}</a>' in html
+    PageViewRestriction.objects.create(page=pages[0], restriction_type=PageViewRestriction.LOGIN)
+    used_on = client.get(url).content.decode().split('id="used-on"')[1]
+    assert f'href="{pages[0].url}"' not in used_on
+    assert f'href="{pages[1].url}"' in used_on
