@@ -7,7 +7,7 @@ in the active locale, in one query, falling back to the object itself.
 
 from django.conf import settings
 from django.core.checks import Error, register
-from django.db.models import Q
+from django.db.models import Case, Q, QuerySet, Value, When
 from django.utils.translation import get_language, gettext_noop
 
 from wagtail.models import Locale, Page
@@ -92,6 +92,44 @@ def localize(objects, locale=None):
         translations = {obj.translation_key: obj for obj in queryset}
     return [
         obj if obj.locale_id == locale.pk else translations.get(obj.translation_key, obj)
+        for obj in objects
+    ]
+
+
+def localize_queryset(queryset, locale=None):
+    """``localize(queryset)`` in one query: the objects and their translations in
+    ``locale`` are read together, in the queryset's order. An in-memory relation
+    (a preview's unsaved choices) goes through ``localize``."""
+    if not isinstance(queryset, QuerySet):
+        return localize(queryset, locale)
+    locale = locale or active_locale()
+    model = queryset.model
+    originals = queryset.order_by().values("pk")
+    translations = model._default_manager.filter(
+        locale=locale, translation_key__in=queryset.order_by().values("translation_key")
+    )
+    if issubclass(model, Page):
+        # A translation behind a login is never swapped in on a public page.
+        translations = public_pages(translations)
+    translations = translations.values("pk")
+    rows = (
+        model._default_manager.filter(Q(pk__in=originals) | Q(pk__in=translations))
+        .annotate(
+            _is_original=Case(When(pk__in=originals, then=Value(True)), default=Value(False)),
+            _is_translation=Case(When(pk__in=translations, then=Value(True)), default=Value(False)),
+        )
+        .order_by(*(queryset.query.order_by or model._meta.ordering))
+    )
+    if issubclass(model, Page):
+        rows = rows.select_related("locale")
+    objects, found = [], {}
+    for obj in rows:
+        if obj._is_original:
+            objects.append(obj)
+        if obj._is_translation:
+            found[obj.translation_key] = obj
+    return [
+        obj if obj.locale_id == locale.pk else found.get(obj.translation_key, obj)
         for obj in objects
     ]
 

@@ -23,7 +23,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import RICH_TEXT_FEATURES
-from portal.localization import localize
+from portal.localization import localize, localize_queryset
 from portal.models import BasePage, FeedRoutesMixin, SectionIndexPage, call_view
 from portal.serializers import ChoiceSerializer, RichTextSerializer
 from practices.admin_forms import OriginalsPageForm
@@ -331,13 +331,24 @@ class WorkshopReportPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["organisations_list"] = list(self.organisations.all())
         context["nodes"] = list(self.critical_nodes.select_related("page"))
-        context["series"] = self.get_parent().specific
+        context["series"] = self._series()
         context["version_record"] = self.model_version
-        context["discussed_cases"] = localize(list(self.cases.live().order_by("title")))
-        document = self.document
+        context["discussed_cases"] = localize_queryset(self.cases.live().order_by("title"))
+        document_model = type(self)._meta.get_field("document").related_model
         context["report_document"] = (
-            document
-            if document and type(document).objects.public().filter(pk=document.pk).exists()
+            document_model.objects.public().filter(pk=self.document_id).first()
+            if self.document_id
             else None
         )
         return context
+
+    def _series(self):
+        """The parent series, specific, in one query; kept as the cached parent so
+        the structured data does not read it again."""
+        if not self.path or self.depth <= 1:
+            return self.get_parent().specific
+        series = WorkshopSeriesPage.objects.filter(path=self.path[: -self.steplen]).first()
+        if series is None:  # a parent of another type: only through the shell
+            return self.get_parent().specific
+        self._cached_parent_obj = series
+        return series
