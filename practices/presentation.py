@@ -1,10 +1,10 @@
 """What case cards, case pages and the compare view show, in the visitor's
 language, with a fixed number of queries."""
 
-from django.db.models import Case, Count, Exists, OuterRef, Value, When
+from django.db.models import Case, Count, Exists, OuterRef, Prefetch, Subquery, Value, When
 from django.utils.formats import number_format
 
-from portal.localization import active_locale, in_locale_or_default, localize
+from portal.localization import active_locale, in_locale_or_default, localize, localize_queryset
 from portal.visibility import public_pages
 
 from .models import MethodPage, PracticeIndexPage, PracticePage, TargetGroup, TerritoryPage
@@ -116,17 +116,41 @@ def related_cases(practice, locale, limit=3, method_keys=None, group_keys=None, 
 
 
 def method_cases(method, locale=None):
-    """The cases that use a method (any translation of it), in the visitor's language."""
+    """The cases that use a method (any translation of it), in the visitor's language:
+    the cards of ``decorate_cards``, with the territory titles and target-group names
+    in the visitor's language read along with the cases and their groups (two queries)."""
     locale = locale or active_locale()
+    local_title = TerritoryPage.objects.filter(
+        locale=locale, translation_key=OuterRef("territory__translation_key")
+    ).values("title")[:1]
+    local_name = TargetGroup.objects.filter(
+        locale=locale, translation_key=OuterRef("translation_key")
+    ).values("name")[:1]
     cases = (
         in_locale_or_default(public_pages(PracticePage.objects.all()), locale)
         .filter(methods__translation_key=method.translation_key)
         .distinct()
         .order_by("title")
         .select_related("territory", "locale")
-        .prefetch_related("target_groups")
+        .annotate(local_territory_title=Subquery(local_title))
+        .prefetch_related(
+            Prefetch(
+                "target_groups",
+                queryset=TargetGroup.objects.annotate(local_name=Subquery(local_name)),
+            )
+        )
     )
-    return decorate_cards(cases, locale)
+    practices = list(cases)
+    for practice in practices:
+        territory = practice.territory
+        practice.territory_title = (
+            (practice.local_territory_title or territory.title) if territory else ""
+        )
+        practice.group_names = [
+            group.local_name or group.name for group in practice.target_groups.all()
+        ]
+        practice.is_fallback = practice.locale_id != locale.pk
+    return practices
 
 
 def method_details(method):
@@ -136,10 +160,17 @@ def method_details(method):
     )  # read again by the JSON-LD of the page
     return {
         "cases": method_cases(method, locale),
-        "target_groups": localize(method.target_groups.all(), locale),
-        "phases": localize(method.phases.live().order_by("sort_order"), locale),
-        "origin": localize([method.origin_territory], locale)[0]
-        if method.origin_territory
+        "target_groups": localize_queryset(method.target_groups.all(), locale),
+        "phases": localize_queryset(method.phases.live().order_by("sort_order"), locale),
+        "origin": next(
+            iter(
+                localize_queryset(
+                    TerritoryPage.objects.filter(pk=method.origin_territory_id), locale
+                )
+            ),
+            None,
+        )
+        if method.origin_territory_id
         else None,
         "source_references": method.loaded_source_references,
         **profile_context(method, locale),

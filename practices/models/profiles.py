@@ -227,13 +227,35 @@ PROFILE_PANELS = [
 def profile_for(page):
     """The page's profile, else that of its default-locale original (a translation
     not yet written shows the original's figures), else None."""
+    from django.db.models import QuerySet
+
+    from wagtail.models import Locale
+
+    items = page.implementation_profile.all()
+    if isinstance(items, QuerySet) and page.pk and page.locale_id is not None:
+        # Saved relations: the page's own profile and its original's in one query.
+        found = list(
+            items.model.objects.filter(
+                models.Q(page_id=page.pk)
+                | models.Q(
+                    page__translation_key=page.translation_key,
+                    page__locale=Locale.get_default(),
+                )
+            )
+        )
+        own = [profile for profile in found if profile.page_id == page.pk]
+        return (own or found or [None])[0]
     own = _first(page)
     if own is not None or page.locale_id is None:
         return own
-    original = page.get_translation_or_none(page.locale.get_default())
-    if original is None or original.pk == page.pk:
-        return None
-    return _first(original)
+    # The original's profile in one query, not the original page and then its profile.
+    return (
+        items.model.objects.filter(
+            page__translation_key=page.translation_key, page__locale=Locale.get_default()
+        )
+        .exclude(page_id=page.pk)
+        .first()
+    )
 
 
 def _first(page):
