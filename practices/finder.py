@@ -78,39 +78,73 @@ def classify(locale=None):
     phases and target groups are read from the originals, whatever the locale."""
     locale = locale or active_locale()
     methods = catalogue(locale)
-    originals = {
-        method.translation_key: method
-        for method in MethodPage.objects.live()
-        .filter(
-            translation_key__in=[m.translation_key for m in methods],
-            locale__language_code=locale.get_default().language_code,
-        )
-        .prefetch_related("phases", "target_groups")
-        .select_related("origin_territory")
-    }
+    relations = _relations(methods, locale)
     profiles = profiles_for(methods)
     result = []
     for method in methods:
-        source = originals.get(method.translation_key, method)
+        # The default-locale original's relations, the method's own where it has none.
+        values = relations["original"].get(method.translation_key) or relations["own"].get(
+            method.pk, _empty_relations()
+        )
         profile = profiles.get(method.pk)
-        origin = source.origin_territory
         method.profile = profile
         result.append(
             Classified(
                 method,
                 {
-                    "phase": {phase.key for phase in source.phases.all() if phase.live},
-                    "target_group": {
-                        str(group.translation_key) for group in source.target_groups.all()
-                    },
+                    "phase": values["phase"],
+                    "target_group": values["target_group"],
                     "evidence": {method.evidence_level},
-                    "origin": {str(origin.translation_key)} if origin else set(),
+                    "origin": values["origin"],
                     "cost": {profile.cost_band if profile else CostBand.NOT_REPORTED},
                     "duration": {profile.duration_band if profile else DurationBand.NOT_REPORTED},
                 },
             )
         )
     return result
+
+
+def _empty_relations():
+    return {"phase": set(), "target_group": set(), "origin": set()}
+
+
+def _relations(methods, locale):
+    """The live phases' keys, target groups' and origin territory's translation keys
+    of the methods' live default-locale originals (by translation key) and of the
+    methods themselves (by pk), in one query over the joined relations."""
+    from django.db.models import Q
+
+    default = locale.get_default()
+    rows = (
+        MethodPage.objects.live()
+        .filter(
+            Q(translation_key__in=[m.translation_key for m in methods], locale=default)
+            | Q(pk__in=[m.pk for m in methods])
+        )
+        .order_by()
+        .values_list(
+            "pk",
+            "translation_key",
+            "locale_id",
+            "origin_territory__translation_key",
+            "phases__key",
+            "phases__live",
+            "target_groups__translation_key",
+        )
+    )
+    relations = {"original": {}, "own": {}}
+    for pk, key, locale_id, origin, phase, phase_live, group in rows:
+        entries = [relations["own"].setdefault(pk, _empty_relations())]
+        if locale_id == default.pk:
+            entries.append(relations["original"].setdefault(key, _empty_relations()))
+        for values in entries:
+            if origin:
+                values["origin"].add(str(origin))
+            if phase is not None and phase_live:
+                values["phase"].add(phase)
+            if group:
+                values["target_group"].add(str(group))
+    return relations
 
 
 def method_filters():
