@@ -232,8 +232,10 @@ def profile_for(page):
     from wagtail.models import Locale
 
     items = page.implementation_profile.all()
-    if isinstance(items, QuerySet) and page.pk and page.locale_id is not None:
-        # Saved relations: the page's own profile and its original's in one query.
+    unread = isinstance(items, QuerySet) and items._result_cache is None
+    if unread and page.pk and page.locale_id is not None:
+        # Saved relations not prefetched: the page's own profile and its original's
+        # in one query.
         found = list(
             items.model.objects.filter(
                 models.Q(page_id=page.pk)
@@ -241,9 +243,11 @@ def profile_for(page):
                     page__translation_key=page.translation_key,
                     page__locale=Locale.get_default(),
                 )
-            )
+            ).select_related("page__locale")
         )
         own = [profile for profile in found if profile.page_id == page.pk]
+        for profile in own:
+            profile.page = page  # as read through the page's own relation
         return (own or found or [None])[0]
     own = _first(page)
     if own is not None or page.locale_id is None:
@@ -254,6 +258,7 @@ def profile_for(page):
             page__translation_key=page.translation_key, page__locale=Locale.get_default()
         )
         .exclude(page_id=page.pk)
+        .select_related("page__locale")
         .first()
     )
 
