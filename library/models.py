@@ -12,7 +12,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.models import AbstractDocument, Document, DocumentQuerySet
 from wagtail.search import index
 
-from portal.models import SectionIndexPage, call_view
+from portal.models import SectionIndexPage, SyntheticMixin, call_view
 from portal.serializers import ChoiceSerializer, PageReferenceSerializer
 from portal.visibility import public_documents
 from practices.models.taxonomy import Language
@@ -47,7 +47,7 @@ class PortalDocumentQuerySet(DocumentQuerySet):
         return public_documents(self)
 
 
-class PortalDocument(AbstractDocument):
+class PortalDocument(SyntheticMixin, AbstractDocument):
     """A downloadable document with the metadata stakeholders filter by."""
 
     document_type = models.CharField(
@@ -117,6 +117,7 @@ class PortalDocument(AbstractDocument):
         index.FilterField("territory_id"),
         index.FilterField("publication_date"),
         index.FilterField("review_status"),
+        index.FilterField("is_synthetic"),
     ]
     # Metadata only: the extracted text stays out of the API.
     api_fields = [

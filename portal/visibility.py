@@ -69,7 +69,7 @@ def _restricted_collection_ids():
 
 
 def public_documents(queryset=None):
-    """Documents outside restricted collections.
+    """Documents outside restricted collections, without synthetic benchmark documents.
 
     Written as ``exclude(collection__in=ids)`` because that is a filter every
     search backend understands (Elasticsearch cannot filter on a collection's path).
@@ -79,6 +79,7 @@ def public_documents(queryset=None):
     # ``approved()``: documents held for review are not public either.
     if hasattr(queryset, "approved"):
         queryset = queryset.approved()
+    queryset = exclude_synthetic(queryset)
     restricted = restricted_collection_ids()
     return queryset.exclude(collection__in=restricted) if restricted else queryset
 

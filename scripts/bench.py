@@ -1,7 +1,8 @@
 """Rerunnable benchmark: response time and query count of key pages at growing content sizes.
 
 Builds a throwaway SQLite database (or uses DATABASE_URL if set), loads the
-initial content, then for each size adds synthetic cases and measures each URL
+initial content, then for each size adds synthetic cases (and one workshop report and one
+library document per five cases) and measures each URL
 (median of --repeat requests through Django's test client, so no network or
 server process is involved). Usage:
 
@@ -46,8 +47,24 @@ URLS = [
     "/da/search/?q=sprogundervisning&type=case",
     "/en/search/suggest/?q=plac",
     "/en/library/",
+    "/en/library/?type=model&sort=title",
+    "/en/workshops/",
     "/en/practices/export/csv/",
 ]
+
+
+def _content_urls():
+    """A report page and a document page of the initial content (their URLs hold ids)."""
+    from django.utils.text import slugify
+
+    from library.models import LibraryPage
+    from portal.visibility import public_documents
+    from workshops.models import WorkshopReportPage
+
+    report = WorkshopReportPage.objects.live().filter(locale__language_code="en").first()
+    document = public_documents().filter(is_synthetic=False).order_by("pk").first()
+    library = LibraryPage.objects.live().get(locale__language_code="en")
+    return [report.url, f"{library.url}{document.pk}/{slugify(document.title)}/"]
 
 
 # Page kinds measured in HTTP mode, and the portal page that stands for each.
@@ -98,24 +115,32 @@ def main():
     from django.test import Client
     from django.test.utils import CaptureQueriesContext, setup_test_environment
 
+    from library import scale as library_scale
     from practices import scale
+    from workshops import scale as workshop_scale
 
     setup_test_environment()
     call_command("migrate", verbosity=0)
     call_command("load_initial_content", stdout=io.StringIO())
     client = Client()
+    urls = URLS + _content_urls()
     total = 0
     print(f"database: {connection.vendor}; repeat: {args.repeat}")
     print(f"{'cases':>6}  {'queries':>7}  {'median ms':>9}  url")
     for size in args.sizes:
         if size > total:
             started = time.perf_counter()
-            scale.generate(cases=size - total, territories=max(1, (size - total) // 50), methods=20)
+            added = size - total
+            scale.generate(cases=added, territories=max(1, added // 50), methods=20)
+            # One workshop report and one library document for every five cases.
+            workshop_scale.generate(reports=added // 5)
+            library_scale.generate(documents=added // 5)
             total = size
             print(
-                f"# generated up to {size} synthetic cases in {time.perf_counter() - started:.0f}s"
+                f"# generated up to {size} synthetic cases, {size // 5} reports and "
+                f"{size // 5} documents in {time.perf_counter() - started:.0f}s"
             )
-        for url in URLS:
+        for url in urls:
             client.get(url)
             timings = []
             for _ in range(args.repeat):

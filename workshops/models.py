@@ -24,7 +24,7 @@ from wagtail.search import index
 
 from portal.blocks import RICH_TEXT_FEATURES
 from portal.localization import localize, localize_queryset
-from portal.models import BasePage, FeedRoutesMixin, SectionIndexPage, call_view
+from portal.models import BasePage, FeedRoutesMixin, SectionIndexPage, SyntheticMixin, call_view
 from portal.serializers import ChoiceSerializer, RichTextSerializer
 from practices.admin_forms import OriginalsPageForm
 from practices.models.serializers import (
@@ -195,7 +195,7 @@ class ReportKind(models.TextChoices):
     FINAL = "final", _("Final workshop")
 
 
-class WorkshopReportPage(BasePage):
+class WorkshopReportPage(SyntheticMixin, BasePage):
     """The report of one meeting; a report dated in the future is an announcement."""
 
     date = models.DateField(
@@ -297,6 +297,7 @@ class WorkshopReportPage(BasePage):
         index.SearchField("outcomes"),
         index.SearchField("purpose"),
         index.FilterField("date"),
+        index.FilterField("is_synthetic"),
     ]
     api_fields = [
         APIField("date"),

@@ -241,6 +241,34 @@ def test_synthetic_content_stays_out_of_every_public_route(client, settings):
         assert "synthetic-" in _body(client.get(url)), url
 
 
+def test_synthetic_reports_and_documents_stay_out_of_every_public_route(client, settings):
+    """The benchmarks' workshop reports and library documents (``manage.py
+    generate_scale_content --reports N --documents N``) are in no listing, series,
+    search, API, feed or sitemap, and in all of them with the benchmarks' setting."""
+    from library import scale as library_scale
+    from workshops import scale as workshop_scale
+    from workshops.models import WorkshopSeriesPage
+
+    workshop_scale.generate(reports=3)
+    library_scale.generate(documents=3)
+    series = WorkshopSeriesPage.objects.live().filter(locale__language_code="en").first()
+    routes = [
+        "/en/workshops/",
+        series.url,
+        "/en/library/?sort=title",
+        "/en/search/?q=synthetic",
+        "/api/v2/documents/?limit=100",
+        "/api/v2/pages/?type=workshops.WorkshopReportPage&limit=100",
+        "/en/workshops/feed/atom/",
+        "/sitemap.xml",
+    ]
+    for url in routes:
+        assert "[Synthetic]" not in _body(client.get(url)), url
+    settings.PORTAL_INCLUDE_SYNTHETIC = True
+    for url in ["/en/library/?sort=title", "/api/v2/documents/?limit=100", series.url]:
+        assert "[Synthetic]" in _body(client.get(url)), url
+
+
 def _body(response):
     """The text of a response, streamed (the CSV export) or not."""
     return response.getvalue().decode()
