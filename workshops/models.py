@@ -26,6 +26,7 @@ from portal.blocks import RICH_TEXT_FEATURES
 from portal.localization import localize, localize_queryset
 from portal.models import BasePage, FeedRoutesMixin, SectionIndexPage, SyntheticMixin, call_view
 from portal.serializers import ChoiceSerializer, RichTextSerializer
+from portal.visibility import public_pages
 from practices.admin_forms import OriginalsPageForm
 from practices.models.serializers import (
     CriticalNodeSerializer,
@@ -167,11 +168,8 @@ class WorkshopSeriesPage(FeedRoutesMixin, BasePage):
         super().save(*args, **kwargs)
 
     def reports(self):
-        return (
-            WorkshopReportPage.objects.child_of(self)
-            .live()
-            .public()
-            .order_by(models.F("date").asc(nulls_last=True), "path")
+        return public_pages(WorkshopReportPage.objects.child_of(self)).order_by(
+            models.F("date").asc(nulls_last=True), "path"
         )
 
     def get_context(self, request, *args, **kwargs):
