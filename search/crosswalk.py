@@ -8,6 +8,8 @@ in the other languages.
 
 from dataclasses import dataclass, field
 
+from portal.memo import memoised
+
 from .analysis import is_stop_word, stem, words
 from .models import Concept
 
@@ -36,9 +38,14 @@ class Expansion:
         return bool(self.terms)
 
 
+def all_concepts():
+    """Every concept of the crosswalk, read once per request."""
+    return memoised(("search-concepts",), lambda: list(Concept.objects.all()))
+
+
 def expand(query, concepts=None):
     """The concepts a query hits and the other-language terms to search as well."""
-    concepts = list(Concept.objects.all()) if concepts is None else concepts
+    concepts = all_concepts() if concepts is None else concepts
     query_stems = {}
     matched, extra = [], []
     for concept in concepts:

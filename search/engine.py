@@ -10,7 +10,7 @@ every engine; the engine supplies the ranked lists.
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 from django.utils import translation
 
 from wagtail.models import Locale
@@ -18,6 +18,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Or, PlainText
 
 from portal.localization import default_language
+from portal.memo import memoised
 from portal.search_terms import engine_guard
 from portal.visibility import public_documents, public_pages
 
@@ -73,12 +74,18 @@ class Outcome:
         return words + self.expansion.terms
 
 
+def all_locales():
+    """Every locale, by language code, read once per request."""
+    return memoised(
+        ("search-locales",),
+        lambda: {locale.language_code: locale for locale in Locale.objects.all()},
+    )
+
+
 def _locales(language, every=False):
     """The locales searched: the visitor's and the default language's, or (``every``) all of them."""
-    locales = Locale.objects.all()
-    if not every:
-        locales = locales.filter(language_code__in={language, default_language()})
-    return {locale.language_code: locale for locale in locales}
+    wanted = {language, default_language()}
+    return {code: locale for code, locale in all_locales().items() if every or code in wanted}
 
 
 def page_candidates(locales):
@@ -116,20 +123,30 @@ def _tier_queries(terms, expansion):
 
 
 def _tagged_pages(concepts, pages_qs):
-    """Pages tagged with the concepts the query hit, in any of the candidate locales."""
+    """Pages tagged with the concepts the query hit, in any of the candidate locales.
+
+    In the order of their first tag (by concept, then the tag's order), the versions
+    of one page in the candidates' order: one query, the first tag read per page.
+    """
     from .models import ConceptTag
 
     # Phases are tagged for the glossary; the concept tier ranks cases and methods.
-    keys = list(
-        ConceptTag.objects.filter(concept__in=concepts)
+    tags = (
+        ConceptTag.objects.filter(
+            concept__in=concepts, page__translation_key=OuterRef("translation_key")
+        )
         .exclude(page__content_type__model="phasepage")
         .order_by("concept_id", "sort_order", "pk")
-        .values_list("page__translation_key", flat=True)
     )
-    by_key = {}
-    for page in pages_qs.filter(translation_key__in=keys):
-        by_key.setdefault(page.translation_key, []).append(page)
-    return [page for key in dict.fromkeys(keys) for page in by_key.get(key, [])]
+    return list(
+        pages_qs.annotate(
+            first_tag=Subquery(tags.values("pk")[:1]),
+            first_tag_concept=Subquery(tags.values("concept_id")[:1]),
+            first_tag_order=Subquery(tags.values("sort_order")[:1]),
+        )
+        .filter(first_tag__isnull=False)
+        .order_by("first_tag_concept", "first_tag_order", "first_tag", "path")
+    )
 
 
 def _search_other_languages(fusion, terms, every, primary):
@@ -196,7 +213,7 @@ def _title_hits(terms, pages):
     """Hit pages whose own title holds every query word (as a word, its stem or a part of a
     compound), shortest title first: the page named by the query ranks above pages that
     mention it."""
-    codes = dict(Locale.objects.values_list("pk", "language_code"))
+    codes = {locale.pk: code for code, locale in all_locales().items()}
     hits = []
     for page in pages:
         code = base_language(codes.get(page.locale_id))
@@ -268,32 +285,37 @@ def run(raw_query, language):
     fusion.add("all", [("node", pk) for pk in _node_hits(terms, model_pages)])
     fusion.add_pages("title", _title_hits(terms, fusion.pages.values()))
     outcome.pages = fusion.pages
-    outcome.keys = _rank(fusion.scores, fusion.pages, locales, language)
+    shown = {}
+    outcome.keys = _rank(fusion.scores, fusion.pages, locales, language, shown)
     # A page found through another language's version is shown in the visitor's (or
-    # English), which may not be among the hits: read it so it is labelled and filtered.
-    missing = [pk for kind, pk in outcome.keys if kind == "page" and pk not in fusion.pages]
-    if missing:
-        from wagtail.models import Page
-
-        fusion.pages.update(Page.objects.in_bulk(missing))
+    # English), which may not be among the hits: ``_rank`` read it, so it is labelled
+    # and filtered.
+    for kind, pk in outcome.keys:
+        if kind == "page" and pk not in fusion.pages:
+            fusion.pages[pk] = shown[pk]
     return outcome
 
 
-def _rank(scores, pages, locales, language):
+def _content_type_labels(content_type_ids):
+    """{content type id: "app_label.model"}, from Django's content type cache."""
+    from django.contrib.contenttypes.models import ContentType
+
+    labels = {}
+    for pk in content_type_ids:
+        content_type = ContentType.objects.get_for_id(pk)
+        labels[pk] = f"{content_type.app_label}.{content_type.model}"
+    return labels
+
+
+def _rank(scores, pages, locales, language, shown_pages=None):
     """Weight by type, show a page in the visitor's language where a translation exists.
 
     A page found only through another language's version (the "other" tier)
     counts when neither its visitor's-language nor its English version was hit,
     and is shown in the visitor's language, else in English, else its own.
+    The pages shown instead are put into ``shown_pages`` (pk -> Page).
     """
-    from django.contrib.contenttypes.models import ContentType
-
-    type_labels = {
-        ct.pk: f"{ct.app_label}.{ct.model}"
-        for ct in ContentType.objects.filter(
-            pk__in={page.content_type_id for page in pages.values()}
-        )
-    }
+    type_labels = _content_type_labels({page.content_type_id for page in pages.values()})
     visitor, english = locales[language].pk, locales[default_language()].pk
     primary = {visitor, english}
     hit_pages = [pages[pk] for _tier, (kind, pk) in scores if kind == "page"]
@@ -301,14 +323,12 @@ def _rank(scores, pages, locales, language):
     other_keys = {page.translation_key for page in hit_pages if page.locale_id != visitor}
     shown = {}
     if other_keys:
-        rows = (
-            public_pages()
-            .filter(locale_id__in=primary, translation_key__in=other_keys)
-            .values_list("translation_key", "locale_id", "pk")
-        )
-        for translation_key, locale_id, pk in rows:
-            if locale_id == visitor or translation_key not in shown:
-                shown[translation_key] = pk
+        rows = public_pages().filter(locale_id__in=primary, translation_key__in=other_keys)
+        for row in rows:
+            if shown_pages is not None:
+                shown_pages[row.pk] = row
+            if row.locale_id == visitor or row.translation_key not in shown:
+                shown[row.translation_key] = row.pk
     # The versions of one page found by one tier count once (the best of them):
     # a page hit in English and in the visitor's language is not worth twice as much.
     per_tier = defaultdict(float)

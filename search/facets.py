@@ -4,9 +4,12 @@ Profiles are read for all ranked results at once, a fixed number of queries
 per content type, so the cost does not grow with the number of results.
 """
 
+import uuid
 from collections import defaultdict
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, F, Value
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 
 from portal.listing import Filter, YearFilter, code_vocabulary
@@ -19,7 +22,8 @@ from practices.models import (
     TerritoryPage,
 )
 
-from .models import Concept, ConceptTag
+from .crosswalk import all_concepts
+from .models import ConceptTag
 
 TYPE_LABELS = {
     "case": _("Case"),
@@ -41,6 +45,7 @@ TYPE_OF_MODEL = {
     "workshops.workshopseriespage": "series",
 }
 MAX_YEARS = 30
+UUID_FACETS = {"target_group", "method"}  # values are translation keys
 
 
 def _years(start, end):
@@ -55,21 +60,40 @@ def _keys(value):
     return set() if value is None else {str(value)}
 
 
-def _m2m(model, field_name, ids, value_path):
+def _m2m_lookup(model, field_name, ids, facet, value_path):
+    """(owner pk, facet name, value as text) of one many-to-many relation of ``ids``."""
     through = model._meta.get_field(field_name).remote_field.through
     owner = f"{model._meta.model_name}_id"
-    rows = through.objects.filter(**{f"{owner}__in": ids}).values_list(owner, value_path)
-    values = defaultdict(set)
-    for owner_id, value in rows:
-        values[owner_id].add(value)
-    return values
+    return (
+        through.objects.filter(**{f"{owner}__in": ids})
+        .annotate(
+            owner_pk=F(owner),
+            facet=Value(facet, output_field=CharField()),
+            value=Cast(value_path, output_field=CharField()),
+        )
+        .values_list("owner_pk", "facet", "value")
+    )
+
+
+def _relation_profiles(lookups, profiles):
+    """The many-to-many facets of cases and methods, read in one query (a union)."""
+    lookups = [lookup for lookup in lookups if lookup is not None]
+    if not lookups:
+        return
+    rows = lookups[0].union(*lookups[1:], all=True) if len(lookups) > 1 else lookups[0]
+    for pk, facet, value in rows:
+        if value is None:
+            continue
+        if facet in UUID_FACETS:
+            value = str(uuid.UUID(value))  # SQLite casts a UUID to 32 hex digits
+        profiles[pk][facet].add(value)
 
 
 def _page_profiles(pages):
-    labels = {
-        ct.pk: f"{ct.app_label}.{ct.model}"
-        for ct in ContentType.objects.filter(pk__in={p.content_type_id for p in pages.values()})
-    }
+    labels = {}
+    for content_type_id in {page.content_type_id for page in pages.values()}:
+        content_type = ContentType.objects.get_for_id(content_type_id)  # Django's cache
+        labels[content_type_id] = f"{content_type.app_label}.{content_type.model}"
     profiles = {}
     for pk, page in pages.items():
         kind = TYPE_OF_MODEL.get(labels.get(page.content_type_id), "page")
@@ -77,8 +101,13 @@ def _page_profiles(pages):
     by_kind = defaultdict(list)
     for pk, profile in profiles.items():
         by_kind[next(iter(profile["type"]))].append(pk)
-    _practice_profiles(by_kind["case"], profiles)
-    _method_profiles(by_kind["method"], profiles)
+    _relation_profiles(
+        [
+            *_practice_profiles(by_kind["case"], profiles),
+            *_method_profiles(by_kind["method"], profiles),
+        ],
+        profiles,
+    )
     for pk, key in PhasePage.objects.filter(pk__in=by_kind["phase"]).values_list("pk", "key"):
         profiles[pk]["phase"].add(key)
     for row in TerritoryPage.objects.filter(pk__in=by_kind["territory"]).values(
@@ -100,8 +129,9 @@ def _page_profiles(pages):
 
 
 def _practice_profiles(ids, profiles):
+    """The cases' own facets; returns the lookups of their many-to-many ones."""
     if not ids:
-        return
+        return []
     rows = PracticePage.objects.filter(pk__in=ids).values(
         "pk",
         "territory__translation_key",
@@ -116,18 +146,20 @@ def _practice_profiles(ids, profiles):
         profile["country"] |= {row["territory__country"]} - {None}
         profile["language"].add(row["original_language"])
         profile["year"] |= _years(row["start_year"], row["end_year"])
-    for field_name, facet, path in [
-        ("target_groups", "target_group", "targetgroup__translation_key"),
-        ("methods", "method", "methodpage__translation_key"),
-        ("phases", "phase", "phasepage__key"),
-    ]:
-        for pk, values in _m2m(PracticePage, field_name, ids, path).items():
-            profiles[pk][facet] |= {str(value) for value in values}
+    return [
+        _m2m_lookup(PracticePage, field_name, ids, facet, path)
+        for field_name, facet, path in [
+            ("target_groups", "target_group", "targetgroup__translation_key"),
+            ("methods", "method", "methodpage__translation_key"),
+            ("phases", "phase", "phasepage__key"),
+        ]
+    ]
 
 
 def _method_profiles(ids, profiles):
+    """The methods' own facets; returns the lookups of their many-to-many ones."""
     if not ids:
-        return
+        return []
     rows = MethodPage.objects.filter(pk__in=ids).values(
         "pk",
         "translation_key",
@@ -141,12 +173,13 @@ def _method_profiles(ids, profiles):
         profile["territory"] |= _keys(row["origin_territory__translation_key"])
         profile["country"] |= {row["origin_territory__country"]} - {None}
         profile["language"].add(row["original_language"])
-    for field_name, facet, path in [
-        ("target_groups", "target_group", "targetgroup__translation_key"),
-        ("phases", "phase", "phasepage__key"),
-    ]:
-        for pk, values in _m2m(MethodPage, field_name, ids, path).items():
-            profiles[pk][facet] |= {str(value) for value in values}
+    return [
+        _m2m_lookup(MethodPage, field_name, ids, facet, path)
+        for field_name, facet, path in [
+            ("target_groups", "target_group", "targetgroup__translation_key"),
+            ("phases", "phase", "phasepage__key"),
+        ]
+    ]
 
 
 def _report_profiles(ids, profiles):
@@ -210,9 +243,7 @@ def search_filters(language):
     from practices import listing
 
     def concepts(locale):
-        return code_vocabulary(
-            (concept.key, concept.label(language)) for concept in Concept.objects.all()
-        )
+        return code_vocabulary((concept.key, concept.label(language)) for concept in all_concepts())
 
     types = list(TYPE_LABELS.items())
     return [

@@ -62,10 +62,16 @@ def record(request, query):
     if not normalised:
         return
     today = timezone.localdate()
+    visitor = visitor_hash(request)
     try:
+        # A returning visitor's search: one update, no look-ups (also when seen today).
+        if SearchTermVisitor.objects.filter(term__query_string=normalised, visitor=visitor).update(
+            last_seen=today
+        ):
+            return
         term, _created = SearchTerm.objects.get_or_create(query_string=normalised)
         SearchTermVisitor.objects.update_or_create(
-            term=term, visitor=visitor_hash(request), defaults={"last_seen": today}
+            term=term, visitor=visitor, defaults={"last_seen": today}
         )
     except DatabaseError:
         logger.warning("Could not record search %r", normalised, exc_info=True)

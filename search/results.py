@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.utils.text import slugify
 
 from wagtail.models import Page
@@ -54,14 +55,34 @@ def _page_item(page, profile, terms, languages, territories):
     )
 
 
-def build(keys, profiles, terms, language, territories):
-    """Display items for one page of results, in order."""
+def _specific_pages(page_ids, known):
+    """The specific pages of ``page_ids``, with their locales: one query per page type
+    when ``known`` (pk -> Page) gives their types, as the search's hits do."""
+    from .engine import all_locales
+
+    if not all(pk in known for pk in page_ids):
+        pages = Page.objects.filter(pk__in=page_ids).specific().select_related("locale")
+        return {page.pk: page for page in pages}
+    by_type = {}
+    for pk in page_ids:
+        by_type.setdefault(known[pk].content_type_id, []).append(pk)
+    locales = {locale.pk: locale for locale in all_locales().values()}
+    pages = {}
+    for content_type_id, ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+        for page in model.objects.filter(pk__in=ids):
+            if page.locale_id in locales:
+                page.locale = locales[page.locale_id]
+            pages[page.pk] = page
+    return pages
+
+
+def build(keys, profiles, terms, language, territories, known_pages=None):
+    """Display items for one page of results, in order; ``known_pages`` (pk -> Page)
+    are the search's hits, whose types spare a query."""
     languages = tuple(dict.fromkeys([language, default_language()]))
     page_ids = [pk for kind, pk in keys if kind == "page"]
-    pages = {
-        page.pk: page
-        for page in Page.objects.filter(pk__in=page_ids).specific().select_related("locale")
-    }
+    pages = _specific_pages(page_ids, known_pages or {}) if page_ids else {}
     documents, nodes = _documents(keys), _nodes(keys)
     library = _library_page(language) if documents else None
     items = []

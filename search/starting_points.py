@@ -15,7 +15,7 @@ from portal.localization import active_locale, default_language, in_locale_or_de
 from portal.visibility import public_pages
 
 from .analysis import fold, stem, words
-from .models import Concept
+from .crosswalk import all_concepts
 
 MIN_PREFIX = 5
 MIN_RATIO = 0.75
@@ -53,7 +53,7 @@ def closest_concepts(query, language, limit=CONCEPTS_SHOWN):
     if not query_words:
         return []
     scored = []
-    for concept in Concept.objects.all():
+    for concept in all_concepts():
         best = 0.0
         for code, terms in concept.all_terms().items():
             for term in terms:

@@ -65,6 +65,7 @@ def search(request):
             outcome.highlight_terms,
             language,
             {key: label for key, (_slug, label) in territories.entries.items()},
+            known_pages=outcome.pages,
         ),
         facet_groups=facets.facet_groups(
             filterset, [profiles[key] for key in outcome.keys], selection

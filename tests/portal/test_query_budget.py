@@ -41,7 +41,10 @@ OVER_BUDGET = {
     "listing": {"en": 20, "it": 21, "de": 21, "da": 21, "sv": 21},
     "listing with filters": {"en": 20, "it": 21, "de": 21, "da": 21, "sv": 21},
     "case": {"en": 25, "it": 30, "de": 33, "da": 33, "sv": 33},
-    "search with a crosswalk hit": {"en": 50, "it": 51, "de": 50, "da": 48, "sv": 48},
+    # Search: one full-text query per tier and model, then facets and result pages
+    # (docs/benchmarks.md); a run alone may count one more than these.
+    "search": {"en": 28, "it": 26, "de": 26, "da": 26, "sv": 26},
+    "search with a crosswalk hit": {"en": 39, "it": 38, "de": 37, "da": 37, "sv": 37},
     "compare": {"en": 31, "it": 40, "de": 49, "da": 49, "sv": 49},
     "API cases": {"en": 25, "it": 25, "de": 25, "da": 25, "sv": 25},
 }
@@ -66,6 +69,7 @@ KINDS = [
     "listing with filters",
     "coverage",
     "document",
+    "search",
     "search with a crosswalk hit",
     "compare",
     "API cases",
@@ -94,6 +98,8 @@ def _url(kind, language):
     if kind == "document":
         document = public_documents().order_by("pk").first()
         return f"{_page(LibraryPage, language).url}{document.pk}/{slugify(document.title)}/"
+    if kind == "search":
+        return f"/{language}/search/?q=Boston"
     if kind == "search with a crosswalk hit":
         # Italian words for job placement: the crosswalk expands them in every language.
         return f"/{language}/search/?q=inserimento+lavorativo"
