@@ -356,8 +356,9 @@ class PortalDocumentsAPIViewSet(CheckedAPIMixin, DocumentsAPIViewSet):
     ]
 
     def get_queryset(self):
-        # Documents held for review stay out until approved (PortalDocument.objects.public()).
-        return _with_related(super().get_queryset().approved())
+        # The one public definition (PortalDocument.objects.public()): approved, outside
+        # members-only collections, no synthetic benchmark documents.
+        return _with_related(super().get_queryset().public())
 
 
 class PortalImagesAPIViewSet(CheckedAPIMixin, ImagesAPIViewSet):
