@@ -35,21 +35,14 @@ BUDGET = 12
 LANGUAGES = ["en", "it", "de", "da", "sv"]
 
 # Pages still above the budget: kind -> {language: queries measured on 2026-11-30}.
-# The listing, search and compare layers are being reworked in parallel (issue 18).
+# The search layer and some page types are being reworked in parallel (issue 18).
 # Strict: a mark fails as soon as its page fits, so it cannot outlive the fix.
 OVER_BUDGET = {
-    "listing": {"en": 20, "it": 21, "de": 21, "da": 21, "sv": 21},
-    "listing with filters": {"en": 20, "it": 21, "de": 21, "da": 21, "sv": 21},
-    "case": {"en": 25, "it": 30, "de": 33, "da": 33, "sv": 33},
-    "methods": {"en": 14, "it": 15, "de": 15, "da": 15, "sv": 15},
-    "method": {"en": 14, "it": 20, "de": 20, "da": 20, "sv": 20},
-    "phase": {"it": 13, "de": 13, "da": 13, "sv": 13},
+    "method": {"it": 18, "de": 18, "da": 18, "sv": 18},
     "report": {"en": 15, "it": 16, "de": 16, "da": 16, "sv": 16},
     "open data": {"it": 13, "de": 13, "da": 13, "sv": 13},
     "document": {"en": 16, "it": 16, "de": 16, "da": 14, "sv": 16},
     "search with a crosswalk hit": {"en": 50, "it": 51, "de": 50, "da": 48, "sv": 48},
-    "compare": {"en": 31, "it": 40, "de": 49, "da": 49, "sv": 49},
-    "API cases": {"en": 25, "it": 25, "de": 25, "da": 25, "sv": 25},
 }
 
 PAGE_MODELS = {
