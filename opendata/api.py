@@ -22,9 +22,10 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import TagsField
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.api.validators import SiteFilterValidator
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from rest_framework import status
 from rest_framework.filters import BaseFilterBackend
@@ -32,8 +33,11 @@ from rest_framework.response import Response
 
 from library.listing import document_filters
 from library.models import PortalDocument
+from portal.cache import fragment
 from portal.listing import BadParameter, Filter, FilterSet
+from portal.memo import memoised
 from portal.paging import parse_int
+from portal.request_memo import page_view_restrictions
 from portal.search_terms import (
     SearchUnavailable,
     clean_operator,
@@ -43,7 +47,15 @@ from portal.search_terms import (
 )
 from portal.visibility import exclude_synthetic, public_pages
 from practices import listing
-from practices.models import MethodPage, PhasePage, PracticePage
+from practices.models import (
+    KeyFigure,
+    MethodPage,
+    OutcomeIndicator,
+    PhasePage,
+    PracticeOrganisation,
+    PracticePage,
+    PracticeSource,
+)
 from workshops.models import WorkshopReportPage
 
 MAX_VALUE_LENGTH = 255
@@ -98,10 +110,23 @@ PREFETCH = {
             Prefetch(
                 "phases", queryset=public_pages(PhasePage.objects.all()).order_by("sort_order")
             ),
-            "organisation_roles__organisation",
-            "indicators__cited_source",
-            "key_figures__cited_source",
-            "source_references__source__document",
+            # One query per relation: the rows they point to come joined.
+            Prefetch(
+                "organisation_roles",
+                queryset=PracticeOrganisation.objects.select_related("organisation"),
+            ),
+            Prefetch(
+                "indicators",
+                queryset=OutcomeIndicator.objects.select_related("cited_source__document"),
+            ),
+            Prefetch(
+                "key_figures",
+                queryset=KeyFigure.objects.select_related("cited_source__document"),
+            ),
+            Prefetch(
+                "source_references",
+                queryset=PracticeSource.objects.select_related("source__document"),
+            ),
             "awards",
         ],
     ),
@@ -262,8 +287,13 @@ class PortalPagination(WagtailPagination):
         if limit > limit_max:
             raise BadRequestError(f"limit cannot be higher than {limit_max}")
         self.view = view
-        self.total_count = queryset.count()
-        return queryset[offset : offset + limit]
+        page = list(queryset[offset : offset + limit])
+        if limit > 0 and len(page) < limit and (page or offset == 0):
+            # A page that is not full ends the list: its total needs no COUNT query.
+            self.total_count = offset + len(page)
+        else:
+            self.total_count = queryset.count()
+        return page
 
 
 _REPLACEMENTS = {
@@ -338,6 +368,37 @@ class PortalPagesAPIViewSet(CheckedAPIMixin, PagesAPIViewSet):
 
     def get_queryset(self):
         return _with_related(exclude_synthetic(super().get_queryset()))
+
+    def get_base_queryset(self):
+        """Wagtail's ``get_public_pages_queryset``, built once per request (a listing asks
+        three times) from the view restrictions read once per request and the site
+        root's translations kept in the fragment cache (a new one comes with a publish)."""
+        site_param = self.request.GET.get("site")
+        return memoised(("api-public-pages", site_param), self._public_pages).all()
+
+    def _public_pages(self):
+        request = self.request
+        try:
+            site = SiteFilterValidator(site=request.GET.get("site"), request=request).site_obj
+        except ValueError as error:
+            raise BadRequestError(str(error)) from error
+        queryset = Page.objects.all().live()
+        for restriction in page_view_restrictions():
+            if not restriction.accept_request(request):
+                queryset = queryset.not_descendant_of(restriction.page, inclusive=True)
+        if not site:
+            return queryset.none()
+        roots = [site.root_page]
+        if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+            roots += fragment(
+                "api-site-root-translations",
+                (site.pk, site.root_page_id),
+                lambda: list(site.root_page.get_translations()),
+            )
+        within = models.Q()
+        for root in roots:
+            within |= queryset.descendant_of_q(root, inclusive=True)
+        return queryset.filter(within)
 
     def find_object(self, queryset, request):
         if "\x00" in request.GET.get("html_path", ""):

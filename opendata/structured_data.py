@@ -109,16 +109,23 @@ def _case(page, request):
     if page.start_year:
         end = page.end_year or (".." if page.ongoing else page.start_year)
         data["temporalCoverage"] = f"{page.start_year}/{end}"
+    # The case view may have loaded these already (practices.presentation), saving queries.
+    groups = getattr(page, "loaded_target_groups", None)
+    roles = getattr(page, "loaded_organisation_roles", None)
+    methods = getattr(page, "loaded_methods", None)
     data["audience"] = [
-        {"@type": "Audience", "audienceType": group.name} for group in page.target_groups.all()
+        {"@type": "Audience", "audienceType": group.name}
+        for group in (page.target_groups.all() if groups is None else groups)
     ]
     data["mentions"] = [
         {"@type": "Organization", "name": role.organisation.name}
-        for role in page.organisation_roles.select_related("organisation")
+        for role in (
+            page.organisation_roles.select_related("organisation") if roles is None else roles
+        )
     ]
     data["about"] = [
         {"@type": "Thing", "name": method.title, "url": method.get_full_url(request)}
-        for method in page.methods.all()
+        for method in (page.methods.all() if methods is None else methods)
         if method.live
     ]
     return data

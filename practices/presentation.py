@@ -4,6 +4,7 @@ language, with a fixed number of queries."""
 from django.db.models import Case, Count, Exists, OuterRef, Prefetch, Subquery, Value, When
 from django.utils.formats import number_format
 
+from portal.cache import fragment
 from portal.localization import active_locale, in_locale_or_default, localize, localize_queryset
 from portal.visibility import public_pages
 
@@ -15,12 +16,7 @@ def decorate_cards(practices, locale=None):
     """Attach localized territory titles and target-group names to case cards."""
     locale = locale or active_locale()
     practices = list(practices)
-    group_names = dict(
-        TargetGroup.objects.filter(locale=locale).values_list("translation_key", "name")
-    )
-    territory_titles = dict(
-        TerritoryPage.objects.filter(locale=locale).values_list("translation_key", "title")
-    )
+    group_names, territory_titles = fragment("card-labels", (locale.pk,), lambda: _labels(locale))
     for practice in practices:
         territory = practice.territory
         practice.territory_title = (
@@ -32,6 +28,55 @@ def decorate_cards(practices, locale=None):
         ]
         practice.is_fallback = practice.locale_id != locale.pk
     return practices
+
+
+def cached_case_details(practice, request=None, with_related=True):
+    """``case_details`` of a published case from the fragment cache: it changes only
+    with a publish, unpublish, move, delete or snippet change, which all start a new
+    generation. A preview (in-memory relations of a draft) is always computed.
+
+    Also hands the page what its template tags and JSON-LD read again (tags, the
+    relations' raw rows, the live translations), so they cost no query either.
+    """
+    from portal.templatetags.portal_tags import live_translations, remember_live_translations
+
+    if getattr(request, "is_preview", False) or practice.pk is None:
+        return {
+            **case_details(practice, request, with_related),
+            "case_tags": list(practice.tags.all()),
+        }
+    locale = active_locale()
+
+    def compute():
+        details = case_details(practice, None, with_related)
+        details["index_url"] = ""
+        details["case_tags"] = list(practice.tags.all())
+        details["loaded"] = {
+            "target_groups": list(practice.target_groups.all()),
+            "organisation_roles": details["organisation_roles"],
+            "methods": list(practice.methods.all()),
+            "source_references": practice.loaded_source_references,
+        }
+        details["live_translations"] = live_translations(practice)
+        return details
+
+    parts = ("case", practice.pk, locale.pk, with_related)
+    details = dict(fragment("case-details", parts, compute))
+    index = details.pop("index", None)
+    details["index_url"] = index.get_url(request) if index else ""
+    for name, rows in details.pop("loaded").items():
+        setattr(practice, f"loaded_{name}", rows)
+    if request is not None:
+        remember_live_translations(practice, request, details.pop("live_translations"))
+    return details
+
+
+def _labels(locale):
+    """Target-group names and territory titles of ``locale`` by translation key."""
+    return (
+        dict(TargetGroup.objects.filter(locale=locale).values_list("translation_key", "name")),
+        dict(TerritoryPage.objects.filter(locale=locale).values_list("translation_key", "title")),
+    )
 
 
 def case_details(practice, request=None, with_related=True):
@@ -74,6 +119,7 @@ def case_details(practice, request=None, with_related=True):
             else []
         ),
         "territory": localize([practice.territory], locale)[0] if practice.territory else None,
+        "index": index,
         "index_url": index.get_url(request) if index else "",
         **profile_context(practice, locale),
     }

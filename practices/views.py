@@ -24,7 +24,7 @@ from .listing import PracticeListing
 from .models import PracticeIndexPage, PracticePage
 from .models.evidence import EVIDENCE_EXPLANATIONS, EvidenceLevel
 from .models.reference import version_slug
-from .presentation import case_details, decorate_cards, method_details, territory_details
+from .presentation import cached_case_details, decorate_cards, method_details, territory_details
 
 # -- pages: what each adds to its template context ------------------------------
 
@@ -38,7 +38,7 @@ def practice_index_context(request, index):
 
 
 def case_context(request, case):
-    return case_details(case, request)
+    return cached_case_details(case, request)
 
 
 def method_index_context(request, index):
@@ -161,7 +161,7 @@ def compare(request):
     practices = decorate_cards([found[slug] for slug in slugs if slug in found], locale)
     columns = []
     for practice in practices:
-        details = case_details(practice, request, with_related=False)
+        details = cached_case_details(practice, request, with_related=False)
         columns.append({"practice": practice, **details})
     if len(columns) < MIN_COMPARE:
         messages.append(_("Choose at least two cases to compare them side by side."))

@@ -95,6 +95,11 @@ def live_translations(page, request=None):
     return translations
 
 
+def remember_live_translations(page, request, translations):
+    """Hand ``live_translations`` what a view already holds (e.g. from the fragment cache)."""
+    request._live_translations = (page.pk, translations)
+
+
 def _page_links(page, request):
     """The addresses of ``page``'s live translations by language code
     (``(url, full_url)``) and its breadcrumb trail (``(url, title)``), from the

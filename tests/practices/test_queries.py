@@ -33,6 +33,6 @@ def test_query_counts_do_not_grow_with_content(client, settings):
     scale.generate(cases=60, territories=6, methods=12)
     large = {url: _count(client, url) for url in URLS}
     assert large == small
-    # Measured 31 on the compare page and 26 on the case page (2026-11-30); every other
-    # page type has its own budget of 12 in tests/portal/test_query_budget.py.
-    assert max(small.values()) <= 31, small
+    # Measured 8 on the case and compare pages, 9-10 on the listing, 12 on the method
+    # page (2026-11-30): every one within the budget of tests/portal/test_query_budget.py.
+    assert max(small.values()) <= 12, small
