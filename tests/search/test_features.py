@@ -38,6 +38,10 @@ CASES = [
     ("decompounding", "stegmodellen", "sv", ("method", "step-model"), 5),
     ("names", "Sodertalje", "sv", ("case", "mia-multi-agency-team"), 1),
     ("every-language", "förbundschefen", "en", ("case", "mia-multi-agency-team"), 3),
+    # A misspelt Danish word: only the corrected query ("sprogundervisning") finds Herlev.
+    ("spelling", "sprogundervisnig", "da", ("case", "ip-integration-partnership"), 3),
+    # A method named outright ranks above the case whose longer title mentions it.
+    ("exact-title", "myndighetsgemensamma team", "sv", ("method", "multi-agency-team"), 1),
 ]
 
 
