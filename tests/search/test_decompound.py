@@ -4,14 +4,11 @@ import io
 import re
 
 from django.core.management import call_command
-from django.db import connection
 
 import pytest
 
 from search import decompound
 from search.decompound import joined, split
-
-from .conftest import on_elasticsearch
 
 
 def result_links(response):
@@ -43,10 +40,6 @@ def test_a_compound_splits_into_known_words_and_adjacent_words_join():
 
 @pytest.mark.parametrize("code", ["da", "en"])
 def test_matchgruppe_ranks_the_herlev_case_that_contains_it_above_the_solothurn_case(client, code):
-    if on_elasticsearch() or connection.vendor == "postgresql":
-        pytest.xfail(
-            "open on Elasticsearch and PostgreSQL: the concept-tagged Solothurn case ranks first"
-        )
     links = result_links(client.get(f"/{code}/search/", {"q": "matchgruppe"}))
     herlev = f"/{code}/practices/herlev/ip-integration-partnership/"
     solothurn = f"/{code}/practices/solothurn/continuous-case-management-pilot/"
@@ -57,7 +50,5 @@ def test_matchgruppe_ranks_the_herlev_case_that_contains_it_above_the_solothurn_
 
 @pytest.mark.parametrize(("code", "query"), [("sv", "stegmodellen"), ("da", "trappe model")])
 def test_a_compound_written_apart_or_in_parts_finds_the_step_model(client, code, query):
-    if query == "stegmodellen" and connection.vendor == "postgresql" and not on_elasticsearch():
-        pytest.xfail("open on PostgreSQL: compounds in the text are not indexed with their parts")
     links = result_links(client.get(f"/{code}/search/", {"q": query}))
     assert f"/{code}/methods/step-model/" in links[:3], links

@@ -5,7 +5,6 @@ are in docs/search.md; these are single queries from that set (and from the
 cross-language checks) whose result changes when the feature is off.
 """
 
-from django.db import connection
 from django.utils import translation
 
 import pytest
@@ -13,8 +12,6 @@ import pytest
 from search import engine
 from search.features import without
 from search.relevance.measure import labelled
-
-from .conftest import on_elasticsearch
 
 
 def rank(query, language, expected):
@@ -47,12 +44,6 @@ CASES = [
 
 @pytest.mark.parametrize(("feature", "query", "language", "expected", "best"), CASES)
 def test_switching_a_feature_off_loses_a_result_it_finds(feature, query, language, expected, best):
-    if feature == "decompounding" and connection.vendor == "postgresql" and not on_elasticsearch():
-        pytest.xfail("open on PostgreSQL: compounds in the text are not indexed with their parts")
-    if feature == "crosswalk" and on_elasticsearch():
-        pytest.skip(
-            "on Elasticsearch the crosswalk is also an index synonym filter the switch leaves on"
-        )
     found = rank(query, language, expected)
     assert found is not None and found <= best, (feature, found)
     with without(feature):
