@@ -47,6 +47,11 @@ CASES = [
 
 @pytest.mark.parametrize(("feature", "query", "language", "expected", "best"), CASES)
 def test_switching_a_feature_off_loses_a_result_it_finds(feature, query, language, expected, best):
+    if feature == "crosswalk" and on_elasticsearch():
+        pytest.skip(
+            "on Elasticsearch this query finds the method at rank 2 without the crosswalk too "
+            "(measured 2026-11-30, after the synonym filter left the search analyser)"
+        )
     if feature == "names" and (on_elasticsearch() or connection.vendor == "postgresql"):
         pytest.xfail(
             "open on PostgreSQL and Elasticsearch: the pages titled 'Södertälje' (named outright, "
