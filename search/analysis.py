@@ -57,6 +57,14 @@ def is_stop_word(word, code):
     return word.casefold() in STOP_WORDS.get(base_language(code), frozenset())
 
 
+def content_words(terms, code):
+    """The terms that are not stop words of the language, or all of them when every one is:
+    what PostgreSQL's and Elasticsearch's analysers keep of a query ("scambio di buone
+    pratiche" -> "scambio buone pratiche")."""
+    kept = [term for term in terms if not is_stop_word(term, code)]
+    return kept or list(terms)
+
+
 def query_terms(text, code):
     """The searchable words of a query, at most MAX_TERMS.
 

@@ -23,7 +23,7 @@ from portal.search_terms import engine_guard
 from portal.visibility import public_documents, public_pages
 
 from . import decompound, features, spelling
-from .analysis import base_language, fold, query_terms, stem, words
+from .analysis import base_language, content_words, fold, query_terms, stem, words
 from .crosswalk import Expansion, expand
 
 CANDIDATES = 200
@@ -31,6 +31,7 @@ RRF_K = 8
 TIER_WEIGHTS = {
     "name": 1.5,
     "title": 1.0,
+    "exact": 1.5,
     "all": 1.0,
     "other": 1.2,
     "corrected": 0.9,
@@ -53,6 +54,8 @@ TYPE_WEIGHTS = {
     "library.librarypage": 0.4,
     "portal.homepage": 0.3,
 }
+# A file (a report's PDF, a presentation) below the pages that describe it at equal relevance.
+DOCUMENT_WEIGHT = 0.7
 
 
 @dataclass
@@ -210,25 +213,51 @@ def _forms(word, code):
 
 
 def _title_hits(terms, pages):
-    """Hit pages whose own title holds every query word (as a word, its stem or a part of a
-    compound), shortest title first: the page named by the query ranks above pages that
+    """Hit pages whose own title or tags hold every query word (as a word, its stem or a part
+    of a compound), shortest title first: the page named by the query ranks above pages that
     mention it."""
+    from practices.models import PracticeTag
+
     codes = {locale.pk: code for code, locale in all_locales().items()}
+    pages = list(pages)
+    # A case's tags are its editors' keywords ("Piano LIFT"): as telling as its title.
+    tags = defaultdict(list)
+    for pk, name in PracticeTag.objects.filter(
+        content_object_id__in=[page.pk for page in pages]
+    ).values_list("content_object_id", "tag__name"):
+        tags[pk].append(name)
     hits = []
     for page in pages:
         code = base_language(codes.get(page.locale_id))
         title_forms = set()
-        for word in words(page.title):
+        for word in words(" ".join([page.title, *tags[page.pk]])):
             title_forms |= _forms(word, code)
         if all(
             _forms(term, code) & title_forms
             or (parts := decompound.split(term, code))
             and all(stem(part, code) in title_forms for part in parts)
-            for term in terms
+            for term in content_words(terms, code)
         ):
             hits.append(page)
     hits.sort(key=lambda page: (len(page.title), page.pk))
     return hits
+
+
+def _exact_titles(terms, titled):
+    """Of the title hits, the pages the query names outright: every word of the title (or
+    of its part before a colon) is a query word, so "Myndighetsgemensamma team" puts the
+    method "Myndighetsgemensamt team" above the case that mentions it in a longer title."""
+    if not features.on("exact-title"):
+        return []
+    codes = dict(Locale.objects.values_list("pk", "language_code"))
+    exact = []
+    for page in titled:
+        code = base_language(codes.get(page.locale_id))
+        query_forms = set().union(*(_forms(term, code) for term in terms))
+        title_words = content_words(words(page.title.split(":")[0]), code)
+        if title_words and all(_forms(word, code) & query_forms for word in title_words):
+            exact.append(page)
+    return exact
 
 
 class _Fusion:
@@ -283,7 +312,9 @@ def run(raw_query, language):
 
     model_pages = public_pages(ReferenceModelPage.objects.all()).filter(locale=locales[language])
     fusion.add("all", [("node", pk) for pk in _node_hits(terms, model_pages)])
-    fusion.add_pages("title", _title_hits(terms, fusion.pages.values()))
+    titled = _title_hits(terms, fusion.pages.values())
+    fusion.add_pages("title", titled)
+    fusion.add_pages("exact", _exact_titles(terms, titled))
     outcome.pages = fusion.pages
     shown = {}
     outcome.keys = _rank(fusion.scores, fusion.pages, locales, language, shown)
@@ -341,6 +372,8 @@ def _rank(scores, pages, locales, language, shown_pages=None):
                 continue
             if page.locale_id != visitor and page.translation_key in shown:
                 key = ("page", shown[page.translation_key])
+        elif kind == "document":
+            score *= DOCUMENT_WEIGHT
         per_tier[(tier, key)] = max(per_tier[(tier, key)], score)
     merged = defaultdict(float)
     for (_tier, key), score in per_tier.items():

@@ -15,6 +15,7 @@ FEATURES = {
     "decompounding": "German, Danish and Swedish compounds split into and joined from known words",
     "every-language": "the query matched against every locale's content in that locale's language",
     "names": "organisation names lead to the cases they took part in",
+    "exact-title": "a page whose title the query names outright ranks first",
 }
 
 _state = threading.local()

@@ -217,6 +217,8 @@ class PracticePage(SyntheticMixin, EvidenceMixin, BasePage):
             "key_figures", [index.SearchField("label"), index.SearchField("covers")]
         ),
         index.RelatedFields("awards", [index.SearchField("name"), index.SearchField("rank")]),
+        # Editors' keywords ("Piano LIFT", "critical nodes"): what the case is about.
+        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
         index.RelatedFields(
             "source_references",
             [

@@ -3,11 +3,10 @@
 Every full-text field (and the catch-all ``_all_text`` fields) gets one
 sub-field per language (``_all_text.it``) analysed with that language's stop
 words and stemmer; queries search the plain field and the sub-field of the
-visitor's language. At search time the language analysers also expand the
-crosswalk's terms as synonyms. Synonyms are read from the concepts when an
-index is created, so a rebuild (``manage.py update_index``, atomic: a new index
-is built and the alias switched) picks up editors' changes; the query-side
-expansion in ``search.crosswalk`` applies them at once on every engine.
+visitor's language. The crosswalk's terms are not expanded by the analysers
+(the ``portal_crosswalk`` synonym filter is defined but used by no analyser):
+the query-side expansion in ``search.crosswalk`` searches them as a weaker tier,
+the same on every engine, and applies editors' changes at once.
 """
 
 from copy import deepcopy
@@ -73,7 +72,11 @@ def language_analysis(synonym_rules):
         analyzers[f"portal_{code}_search"] = {
             "type": "custom",
             "tokenizer": "standard",
-            "filter": [*head, "portal_crosswalk", f"portal_{code}_stem"],
+            # No crosswalk synonyms here: expanded inside the all-words query they made a
+            # concept's other terms count as much as the word typed ("matchgruppe" ranked
+            # the concept-tagged Solothurn case above the Herlev case holding the word).
+            # The engine's crosswalk tier searches them, weaker, as on the other engines.
+            "filter": [*head, f"portal_{code}_stem"],
         }
     return {"settings": {"analysis": {"filter": filters, "analyzer": analyzers}}}
 

@@ -2,7 +2,9 @@
 
 from collections import defaultdict
 
+from modelsearch.backends.database.postgres import postgres as modelsearch_postgres
 from modelsearch.backends.database.postgres.postgres import (
+    ObjectIndexer,
     PostgresAutocompleteQueryCompiler,
     PostgresIndex,
     PostgresSearchBackend,
@@ -12,6 +14,7 @@ from modelsearch.backends.database.postgres.postgres import (
 from portal.localization import language_settings
 
 from .. import features
+from ..decompound import parts_of_text
 from . import active_language, language_of
 
 # PostgreSQL's text-search configurations carry the Snowball stemmers' names.
@@ -24,6 +27,31 @@ class _ConfiguredBackend:
     def __init__(self, backend, config):
         self.config = config
         self.autocomplete_config = backend.autocomplete_config
+
+
+class CompoundObjectIndexer(ObjectIndexer):
+    """Title and body texts carry the parts of their compounds (German, Danish, Swedish), as
+    on SQLite and in Elasticsearch's index analyser: "Stufenmodell" is also found by "Modell"
+    and by the query split into "stufen modell"."""
+
+    def as_vector(self, texts, for_autocomplete=False):
+        if not for_autocomplete:
+            language = language_of(self.obj)
+            texts = [
+                (
+                    f"{text} {' '.join(parts)}"
+                    if (parts := parts_of_text(text, language))
+                    else text,
+                    weight,
+                )
+                for text, weight in texts
+            ]
+        return super().as_vector(texts, for_autocomplete=for_autocomplete)
+
+
+# Wagtail's PostgresIndex.add_items builds its indexers from this module-level name; it has
+# no hook for the indexer class, so the compound-aware one is put in its place.
+modelsearch_postgres.ObjectIndexer = CompoundObjectIndexer
 
 
 class LanguagePostgresIndex(PostgresIndex):

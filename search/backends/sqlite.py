@@ -17,7 +17,7 @@ from modelsearch.utils import get_content_type_pk
 
 from portal.localization import default_language
 
-from ..analysis import fold, stem, stems_of, words
+from ..analysis import content_words, fold, stem, stems_of, words
 from ..decompound import parts_of_text
 from . import active_language, language_of
 
@@ -111,7 +111,9 @@ class StemmingQueryMixin:
 
     def build_search_query_content(self, query, config=None):
         if isinstance(query, PlainText):
-            tokens = words(query.query_string)
+            # Stop words dropped as PostgreSQL's and Elasticsearch's analysers do: FTS5 has
+            # none, and "di" or "på" in an any-word query matched every page.
+            tokens = content_words(words(query.query_string), self.language)
             if not tokens:
                 return None
             groups = [self._term_group(token) for token in tokens[:-1]]

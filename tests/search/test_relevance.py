@@ -2,8 +2,9 @@
 
 Thresholds sit 0.03 below the figures measured on the shipped content
 (``manage.py search_relevance``; the table is in docs/search.md). The issue's
-target (recall@5 >= 0.95 and MRR >= 0.85 in every language) is not reached in
-every language on every engine: the figures below are the honest ones.
+target (recall@5 >= 0.95 and MRR >= 0.85 in every language) is not reached by
+Swedish recall@5 on any engine (three queries whose words the expected pages do
+not hold): the figures below are the honest ones.
 """
 
 from django.db import connection
@@ -17,28 +18,29 @@ MARGIN = 0.03
 # engine -> {language or "all": (recall@5, MRR)} as measured on 2026-11-30.
 MEASURED = {
     "sqlite": {
-        "all": (0.963, 0.884),
-        "da": (1.000, 0.893),
-        "de": (0.966, 0.933),
-        "en": (1.000, 0.910),
-        "it": (0.908, 0.835),
-        "sv": (0.926, 0.836),
+        # As this test measures them (manage.py on a fresh database: en MRR 0.940, all 0.899).
+        "all": (0.973, 0.892),
+        "da": (1.000, 0.890),
+        "de": (1.000, 0.921),
+        "en": (1.000, 0.915),
+        "it": (0.956, 0.861),
+        "sv": (0.923, 0.881),
     },
     "postgresql": {
-        "all": (0.976, 0.884),
-        "da": (1.000, 0.857),
-        "de": (1.000, 0.917),
-        "en": (1.000, 0.927),
-        "it": (0.977, 0.875),
-        "sv": (0.889, 0.823),
+        "all": (0.979, 0.897),
+        "da": (1.000, 0.893),
+        "de": (1.000, 0.903),
+        "en": (1.000, 0.940),
+        "it": (0.982, 0.883),
+        "sv": (0.923, 0.864),
     },
     "elasticsearch": {
-        "all": (0.987, 0.891),
-        "da": (1.000, 0.812),
-        "de": (1.000, 0.903),
-        "en": (1.000, 0.946),
-        "it": (1.000, 0.931),
-        "sv": (0.926, 0.836),
+        "all": (0.981, 0.911),
+        "da": (1.000, 0.869),
+        "de": (1.000, 0.905),
+        "en": (1.000, 0.952),
+        "it": (0.991, 0.954),
+        "sv": (0.923, 0.863),
     },
 }
 
