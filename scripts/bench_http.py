@@ -142,7 +142,9 @@ def wrk(url, duration, connections, threads):
     socket_errors = re.search(r"Socket errors:.*?(\d+).*?(\d+).*?(\d+).*?(\d+)", out)
     if socket_errors:
         errors += sum(int(n) for n in socket_errors.groups())
+    detail = re.findall(r"(Non-2xx or 3xx responses:.*|Socket errors:.*)", out)
     return {
+        "detail": "; ".join(line.strip() for line in detail),
         "rps": rps,
         "p50": _ms(*p50.groups()) if p50 else float("nan"),
         "p99": _ms(*p99.groups()) if p99 else float("nan"),
@@ -173,6 +175,7 @@ def run_http(args, page_kinds):
     if args.reference:
         targets["reference"] = (args.reference.rstrip("/"), reference_pages)
     results = {}  # (target, kind) -> list of runs
+    had_errors = False
     try:
         for base, pages in targets.values():
             for path in pages.values():
@@ -190,6 +193,9 @@ def run_http(args, page_kinds):
                         f"  p50 {figures['p50']:>7.1f} ms  p99 {figures['p99']:>7.1f} ms"
                         f"  errors {figures['errors']}"
                     )
+                    if figures["errors"]:
+                        had_errors = True
+                        print(f"    wrk: {figures['detail']}")
     finally:
         for process, log, _url in servers.values():
             _stop(process, log)
@@ -221,4 +227,7 @@ def run_http(args, page_kinds):
             row += f" {ref:.1f} | {ratio:.2f} |" if ref else " – | – |"
         row += f" {median('cached', kind) / static:.0%} |" if static else " – |"
         print(row)
-    shutil.rmtree(tmp, ignore_errors=True)
+    if had_errors:
+        print(f"# some requests failed: the servers' logs are kept in {tmp}")
+    else:
+        shutil.rmtree(tmp, ignore_errors=True)
