@@ -150,6 +150,9 @@ def _all_locales():
     )
 
 
+all_locales = _all_locales
+
+
 def page_view_restrictions():
     """Every page view restriction with its page, read once per request."""
     return _all_restrictions()

@@ -13,12 +13,11 @@ from dataclasses import dataclass, field
 from django.db.models import OuterRef, Q, Subquery
 from django.utils import translation
 
-from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Or, PlainText
 
+from portal import request_memo
 from portal.localization import default_language
-from portal.memo import memoised
 from portal.search_terms import engine_guard
 from portal.visibility import public_documents, public_pages
 
@@ -78,11 +77,9 @@ class Outcome:
 
 
 def all_locales():
-    """Every locale, by language code, read once per request."""
-    return memoised(
-        ("search-locales",),
-        lambda: {locale.language_code: locale for locale in Locale.objects.all()},
-    )
+    """Every locale, by language code, read once per request (shared with the page's own
+    locale lookups in ``portal.request_memo``)."""
+    return request_memo.all_locales()
 
 
 def _locales(language, every=False):
@@ -249,7 +246,7 @@ def _exact_titles(terms, titled):
     method "Myndighetsgemensamt team" above the case that mentions it in a longer title."""
     if not features.on("exact-title"):
         return []
-    codes = dict(Locale.objects.values_list("pk", "language_code"))
+    codes = {locale.pk: code for code, locale in all_locales().items()}
     exact = []
     for page in titled:
         code = base_language(codes.get(page.locale_id))
