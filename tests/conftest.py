@@ -57,6 +57,21 @@ def fresh_fragment_cache():
     purge()
 
 
+@pytest.fixture(autouse=True)
+def default_language():
+    """Every test starts in the default language. Django keeps the active language per
+    thread, so a test that activates one (or renders through ``translation.override``
+    and fails inside it) would otherwise leave it to the next: forms and messages
+    built outside a request (tests/library/test_upload_safety.py) then come out in
+    German or Swedish depending on test order."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 def pytest_collection_modifyitems(items):
     """Every test may read the shared content; browser tests talk to their own
     server process and get no database of their own."""
