@@ -82,6 +82,11 @@ def all_locales():
     return request_memo.all_locales()
 
 
+def _language_codes():
+    """``{locale pk: language code}`` of every locale, from the request's one read."""
+    return {locale.pk: code for code, locale in all_locales().items()}
+
+
 def _locales(language, every=False):
     """The locales searched: the visitor's and the default language's, or (``every``) all of them."""
     wanted = {language, default_language()}
@@ -215,7 +220,7 @@ def _title_hits(terms, pages):
     mention it."""
     from practices.models import PracticeTag
 
-    codes = {locale.pk: code for code, locale in all_locales().items()}
+    codes = _language_codes()
     pages = list(pages)
     # A case's tags are its editors' keywords ("Piano LIFT"): as telling as its title.
     tags = defaultdict(list)
@@ -246,7 +251,7 @@ def _exact_titles(terms, titled):
     method "Myndighetsgemensamt team" above the case that mentions it in a longer title."""
     if not features.on("exact-title"):
         return []
-    codes = {locale.pk: code for code, locale in all_locales().items()}
+    codes = _language_codes()
     exact = []
     for page in titled:
         code = base_language(codes.get(page.locale_id))
