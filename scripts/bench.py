@@ -94,6 +94,12 @@ def main():
         default="",
         help="kind=path,... on the reference site (kinds: " + ", ".join(PAGE_KINDS) + ")",
     )
+    parser.add_argument(
+        "--db",
+        default="",
+        help="SQLite file to build in, or reuse: its synthetic content counts toward --sizes",
+    )
+    parser.add_argument("--only", default="", help="measure only URLs containing this text")
     args = parser.parse_args()
     if args.http:
         from bench_http import run_http
@@ -102,9 +108,12 @@ def main():
         return
 
     tmp = tempfile.mkdtemp(prefix="portal-bench-")
+    if args.db:
+        os.environ["DATABASE_URL"] = f"sqlite:///{Path(args.db).resolve()}"
     os.environ.setdefault("DATABASE_URL", f"sqlite:///{tmp}/bench.sqlite3")
     os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
-    os.environ["MEDIA_ROOT"] = f"{tmp}/media"
+    # A reused database keeps its files beside it.
+    os.environ["MEDIA_ROOT"] = f"{Path(args.db).resolve()}.media" if args.db else f"{tmp}/media"
     # The synthetic cases are what is measured: show them as if they were real.
     os.environ["INCLUDE_SYNTHETIC"] = "1"
     import django
@@ -120,11 +129,15 @@ def main():
     from workshops import scale as workshop_scale
 
     setup_test_environment()
+    from practices.models import PracticePage
+
     call_command("migrate", verbosity=0)
-    call_command("load_initial_content", stdout=io.StringIO())
+    # A reused database (--db) keeps its synthetic content: count it instead of adding it again.
+    total = PracticePage.objects.filter(is_synthetic=True).count()
+    if not PracticePage.objects.exists():
+        call_command("load_initial_content", stdout=io.StringIO())
     client = Client()
-    urls = URLS + _content_urls()
-    total = 0
+    urls = [url for url in URLS + _content_urls() if args.only in url]
     print(f"database: {connection.vendor}; repeat: {args.repeat}")
     print(f"{'cases':>6}  {'queries':>7}  {'median ms':>9}  url")
     for size in args.sizes:
