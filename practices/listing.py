@@ -11,7 +11,7 @@ import uuid
 from dataclasses import replace
 from functools import cached_property
 
-from django.db.models import CharField, F, Q, Value
+from django.db.models import Case, CharField, Count, F, IntegerField, Q, Value, When
 from django.db.models.functions import Cast
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -120,32 +120,22 @@ def case_filters(prefix=""):
     ]
 
 
-def _covers(period, year):
-    """``year_q`` in Python: whether a (start, end, ongoing) period covers ``year``."""
-    start, end, ongoing = period
-    if start is None:
-        return end == year
-    if start > year:
-        return False
-    return (end is not None and end >= year) or ongoing or (end is None and start == year)
+def year_counts(periods):
+    """Year -> cases whose period covers it (a period counts in each of its years).
 
-
-def year_counts(queryset):
-    """Year -> cases whose period covers it (a period counts in each of its years);
-    ``queryset`` may also be facet items (dicts with a "period")."""
+    ``periods``: (start, end, ongoing, number of cases) rows, or a queryset of cases.
+    An ongoing period runs to the latest year any of the periods reaches."""
+    if not isinstance(periods, list):
+        periods = [(*row, 1) for row in periods.values_list("start_year", "end_year", "ongoing")]
     counts = {}
-    if isinstance(queryset, list):
-        rows = [item["period"] for item in queryset]
-    else:
-        rows = list(queryset.values_list("start_year", "end_year", "ongoing"))
-    last_year = max((row[1] or row[0] or 0 for row in rows), default=0)
-    for start, end, ongoing in rows:
+    last_year = max((row[1] or row[0] or 0 for row in periods), default=0)
+    for start, end, ongoing, n in periods:
         start = start or end  # a period known only by its end covers that year
         if not start:
             continue
         stop = end or (max(last_year, start) if ongoing else start)
         for year in range(start, stop + 1):
-            counts[year] = counts.get(year, 0) + 1
+            counts[year] = counts.get(year, 0) + n
     return counts
 
 
@@ -218,85 +208,66 @@ class PracticeListing:
         """Each filter's values with the number of cases they would give, taking the
         other filters into account.
 
-        Counted in Python from two queries, whatever the number of filters: the
-        cases' own values, and their links to target groups, methods and phases.
-        The same counts as ``FilterSet.facets_from_queryset`` (one query per filter)."""
-        items = self._facet_items()
+        Counted in the database in one query, whatever the number of cases: one
+        GROUP BY branch per filter (the other filters applied, as
+        ``FilterSet.facets_from_queryset`` does in one query per filter), united with
+        UNION ALL. The year branch counts the cases per distinct period (start, end,
+        ongoing); ``year_counts`` spreads those over the years they cover, so the work
+        in Python grows with the number of distinct periods, not of cases."""
         selection = self.selection
+        counts = {filt.name: {} for filt in self.filterset.filters}
+        periods = []
+        for kind, value, start, end, n in self._facet_rows():
+            if kind == "year":
+                periods.append((start, end, value == "1", n))
+            elif value is not None:
+                counts[kind][self._identifier(kind, value)] = n
         facets = []
         for filt in self.filterset.filters:
-            others = [item for item in items if self._matches(item, selection, skip=filt.name)]
             if filt.kind == "year":
-                counts = year_counts(others)
-            else:
-                counts = {}
-                for item in others:
-                    for value in item[filt.name]:
-                        counts[value] = counts.get(value, 0) + 1
-            facets.append(self.filterset.facet(filt, selection, counts))
+                counts[filt.name] = year_counts(periods)
+            facets.append(self.filterset.facet(filt, selection, counts[filt.name]))
         return facets
 
-    def _facet_items(self):
-        """Per case: {filter name: set of identifiers}, and its period under "period"."""
-        base = self.base_queryset()
-        items = {}
-        rows = base.order_by().values_list(
-            "pk",
-            "territory__translation_key",
-            "territory__country",
-            "evidence_level",
-            "start_year",
-            "end_year",
-            "ongoing",
-        )
-        for pk, territory, country, evidence, start, end, ongoing in rows:
-            items[pk] = {
-                "territory": {str(territory)},
-                "country": {str(country)},
-                "evidence": {str(evidence)},
-                "target_group": set(),
-                "method": set(),
-                "phase": set(),
-                "period": (start, end, ongoing),
-            }
-        ids = base.order_by().values("pk")
-        # One UNION query; the keys as text, so that every database can unite them.
-        links = (
-            PracticePage.phases.through.objects.filter(practicepage_id__in=ids)
-            .annotate(kind=Value("phase"), value=Cast("phasepage__key", CharField()))
-            .values_list("practicepage_id", "kind", "value")
-            .union(
-                PracticePage.target_groups.through.objects.filter(practicepage_id__in=ids)
-                .annotate(
-                    kind=Value("target_group"),
-                    value=Cast("targetgroup__translation_key", CharField()),
-                )
-                .values_list("practicepage_id", "kind", "value"),
-                PracticePage.methods.through.objects.filter(practicepage_id__in=ids)
-                .annotate(
-                    kind=Value("method"), value=Cast("methodpage__translation_key", CharField())
-                )
-                .values_list("practicepage_id", "kind", "value"),
-                all=True,
-            )
-        )
-        for pk, kind, value in links:
-            if pk in items and value is not None:
-                # Translation keys as the vocabularies spell them (uuid.UUID's text).
-                items[pk][kind].add(value if kind == "phase" else str(uuid.UUID(value)))
-        return list(items.values())
+    # The filters whose identifiers are translation keys (UUIDs): the database gives
+    # them as text, in its own spelling; the vocabularies use uuid.UUID's.
+    _UUID_FILTERS = {"territory", "target_group", "method"}
 
-    @staticmethod
-    def _matches(item, selection, skip=None):
-        for name, value in selection.values.items():
-            if name == skip:
-                continue
-            if name == "year":
-                if not _covers(item["period"], value):
-                    return False
-            elif value not in item[name]:
-                return False
-        return True
+    def _identifier(self, kind, value):
+        return str(uuid.UUID(value)) if kind in self._UUID_FILTERS else str(value)
+
+    def _facet_rows(self):
+        """(filter name, value as text, start year, end year, number of cases): one
+        query. A year row carries a period (value "1" when ongoing) and its cases."""
+        base = self.base_queryset().order_by()
+        no_year = Cast(Value(None), IntegerField())
+        branches = []
+        for filt in self.filterset.filters:
+            queryset = self.filterset.apply(base, self.selection, skip=filt.name)
+            if filt.kind == "year":
+                columns = {
+                    "kind": Value(filt.name, output_field=CharField()),
+                    "value": Case(
+                        When(ongoing=True, then=Value("1")),
+                        default=Value("0"),
+                        output_field=CharField(),
+                    ),
+                    "start": Cast("start_year", IntegerField()),
+                    "end": Cast("end_year", IntegerField()),
+                }
+            else:
+                columns = {
+                    "kind": Value(filt.name, output_field=CharField()),
+                    "value": Cast(filt.lookup, CharField()),
+                    "start": no_year,
+                    "end": no_year,
+                }
+            branches.append(
+                queryset.values(**columns)
+                .annotate(n=Count("pk", distinct=True))
+                .values_list("kind", "value", "start", "end", "n")
+            )
+        return list(branches[0].union(*branches[1:], all=True))
 
     def page(self, number=None):
         """The page ``number`` (default: the one asked for in the parameters)."""
