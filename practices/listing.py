@@ -11,6 +11,7 @@ import uuid
 from dataclasses import replace
 from functools import cached_property
 
+from django.core.paginator import Paginator
 from django.db.models import Case, CharField, Count, F, IntegerField, Q, Value, When
 from django.db.models.functions import Cast
 from django.utils.translation import gettext as _
@@ -23,7 +24,6 @@ from portal.listing import (
     YearFilter,
     code_page_vocabulary,
     code_vocabulary,
-    get_page,
     page_vocabulary,
     snippet_vocabulary,
 )
@@ -42,6 +42,7 @@ from .models import (
 )
 
 PER_PAGE = 12
+_TOTAL = "_total"  # the branch of the count query that counts the results
 SORTS = {"newest", "title"}
 
 
@@ -193,7 +194,13 @@ class PracticeListing:
 
     def results(self):
         """Every case the filters select, in listing order: what an export holds."""
-        queryset = self.filterset.apply(self.base_queryset(), self.selection).distinct()
+        base = self.base_queryset()
+        queryset = self.filterset.apply(base, self.selection)
+        if any(self._joins_many(name) for name in self.selection.values):
+            # A filter on a many-to-many relation joins its rows, so a case could come
+            # twice: select the cases by id rather than DISTINCT over every column of
+            # every case (which the count of the pages would repeat).
+            queryset = PracticePage.objects.filter(pk__in=queryset.order_by().values("pk"))
         if self.sort == "title":
             queryset = queryset.order_by("title")
         else:
@@ -204,30 +211,58 @@ class PracticeListing:
 
     all_results = results
 
+    def _joins_many(self, name):
+        filt = next((filt for filt in self.filterset.filters if filt.name == name), None)
+        if filt is None or not filt.lookup:
+            return False
+        return PracticePage._meta.get_field(filt.lookup.split("__", 1)[0]).many_to_many
+
     def facets(self):
         """Each filter's values with the number of cases they would give, taking the
-        other filters into account.
+        other filters into account."""
+        counts = self._counts()["facets"]
+        return [
+            self.filterset.facet(filt, self.selection, counts[filt.name])
+            for filt in self.filterset.filters
+        ]
+
+    def _counts(self):
+        """{"facets": {filter name: {identifier or year: cases}}, "total": cases}.
 
         Counted in the database in one query, whatever the number of cases: one
         GROUP BY branch per filter (the other filters applied, as
-        ``FilterSet.facets_from_queryset`` does in one query per filter), united with
-        UNION ALL. The year branch counts the cases per distinct period (start, end,
-        ongoing); ``year_counts`` spreads those over the years they cover, so the work
-        in Python grows with the number of distinct periods, not of cases."""
-        selection = self.selection
+        ``FilterSet.facets_from_queryset`` does in one query per filter) and one for
+        the number of results, united with UNION ALL. The year branch counts the
+        cases per distinct period (start, end, ongoing); ``year_counts`` spreads those
+        over the years they cover, so the work in Python grows with the number of
+        distinct periods, not of cases.
+
+        Kept in the fragment cache: the counts change only with a publish, unpublish,
+        move, delete or snippet change, which all start a new generation. Counts of a
+        text search whose backend failed are not kept."""
+        if "counts" not in self.__dict__:
+            searched, search_worked = self._searched
+            parts = (self.locale.pk, sorted(self.selection.values.items()), self.query)
+            if search_worked:
+                self.__dict__["counts"] = fragment("case-counts", parts, self._count_rows)
+            else:
+                self.__dict__["counts"] = self._count_rows()
+        return self.__dict__["counts"]
+
+    def _count_rows(self):
         counts = {filt.name: {} for filt in self.filterset.filters}
-        periods = []
+        periods, total = [], 0
         for kind, value, start, end, n in self._facet_rows():
             if kind == "year":
                 periods.append((start, end, value == "1", n))
+            elif kind == _TOTAL:
+                total = n
             elif value is not None:
                 counts[kind][self._identifier(kind, value)] = n
-        facets = []
         for filt in self.filterset.filters:
             if filt.kind == "year":
                 counts[filt.name] = year_counts(periods)
-            facets.append(self.filterset.facet(filt, selection, counts[filt.name]))
-        return facets
+        return {"facets": counts, "total": total}
 
     # The filters whose identifiers are translation keys (UUIDs): the database gives
     # them as text, in its own spelling; the vocabularies use uuid.UUID's.
@@ -267,12 +302,39 @@ class PracticeListing:
                 .annotate(n=Count("pk", distinct=True))
                 .values_list("kind", "value", "start", "end", "n")
             )
+        # The number of results: every filter applied.
+        branches.append(
+            self.filterset.apply(base, self.selection)
+            .values(
+                kind=Value(_TOTAL, output_field=CharField()),
+                value=Cast(Value(None), CharField()),
+                start=no_year,
+                end=no_year,
+            )
+            .annotate(n=Count("pk", distinct=True))
+            .values_list("kind", "value", "start", "end", "n")
+        )
         return list(branches[0].union(*branches[1:], all=True))
 
     def page(self, number=None):
         """The page ``number`` (default: the one asked for in the parameters)."""
         selection = self.selection if number is None else replace(self.selection, page=number)
-        return get_page(self.results(), selection, PER_PAGE)
+        results = self.results()
+        # The ids of the page first, sorted on the few columns of the order (not on
+        # whole cases), then those cases; the number of results is counted with the
+        # facets.
+        paginator = Paginator(results.values_list("pk", flat=True), PER_PAGE)
+        paginator.count = self._counts()["total"]
+        page = paginator.get_page(selection.page)
+        ids = list(page.object_list)
+        cases = {
+            case.pk: case
+            for case in PracticePage.objects.filter(pk__in=ids)
+            .select_related("territory", "locale")
+            .prefetch_related("target_groups")
+        }
+        page.object_list = [cases[pk] for pk in ids if pk in cases]
+        return page
 
     def chosen(self):
         """(name, value for a URL, filter label, value label) of each filter in use."""
