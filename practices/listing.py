@@ -3,8 +3,9 @@
 Every filter is a plain GET parameter (shareable URLs, no JavaScript), declared
 once in ``case_filters`` on the portal's listing layer (``portal.listing``): the
 listing page, its exports and the API's case filters read the same declaration.
-The number of queries is fixed: one per facet plus the page of results,
-whatever the number of cases.
+The number of queries is fixed whatever the number of cases: one for every
+facet's counts and the number of results (kept in the fragment cache until the
+next publish), one for the ids of the page asked for, one for those cases.
 """
 
 import uuid

@@ -143,3 +143,28 @@ def test_sql_facet_counts_equal_the_counts_case_by_case(varied_cases, locales):
     # year, the year facet still counts every year of the other filters' cases.
     shown = _shown(PracticeListing(QueryDict(f"year={year}"), locales["en"]))["year"]
     assert len(shown) > 5 and shown[year] > 0
+
+
+def test_kept_counts_follow_a_publish_and_an_unpublish(client, locales):
+    """The counts come from the fragment cache until content changes: a new case, then
+    its unpublishing, shows in the facets and the number of results at once."""
+    from practices.models import TerritoryPage
+
+    from .factories import PracticePageFactory
+
+    def counts():
+        listing = PracticeListing(QueryDict("country=CH"), locales["en"])
+        shown = _shown(listing)
+        return shown["country"], shown["year"], listing.page().paginator.count
+
+    countries, years, total = counts()
+    assert counts() == (countries, years, total)  # read again, from the cache
+    territory = TerritoryPage.objects.get(slug="glarus", locale__language_code="en")
+    case = PracticePageFactory(parent=territory, title="A new Glarus case", start_year=1999)
+    case.save_revision().publish()
+    after = counts()
+    assert after[0] == {**countries, "CH": countries["CH"] + 1}
+    assert after[1] == {**years, "1999": 1}
+    assert after[2] == total + 1
+    case.unpublish()
+    assert counts() == (countries, years, total)
