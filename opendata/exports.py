@@ -10,18 +10,27 @@ filtered set it shows.
 
 import csv
 import json
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import islice
+from types import SimpleNamespace
+from urllib.parse import quote
 
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Prefetch, prefetch_related_objects
-from django.http import HttpResponse, StreamingHttpResponse
-from django.utils import timezone
+from django.db.models import Count, F, Prefetch, Q, prefetch_related_objects
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone, translation
+from django.utils.http import RFC3986_SUBDELIMS
+
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Site
 
 from portal.visibility import public_pages
-from practices.models import MethodPage, PhasePage
-from practices.models.profiles import profiles_for
+from practices.models import MethodPage, OutcomeIndicator, PhasePage, PracticePage, TargetGroup
+from practices.models.profiles import CaseProfile, profiles_for
 
 FORMATS = ("csv", "json")
 LIST_SEPARATOR = "; "
@@ -118,12 +127,16 @@ EVIDENCE_MAP_COLUMNS = [
 ]
 
 
+def _number(decimal):
+    return int(decimal) if decimal == decimal.to_integral_value() else float(decimal)
+
+
 class NumbersEncoder(DjangoJSONEncoder):
     """Decimals as JSON numbers (Django's encoder writes them as strings)."""
 
     def default(self, o):
         if isinstance(o, Decimal):
-            return int(o) if o == o.to_integral_value() else float(o)
+            return _number(o)
         return super().default(o)
 
 
@@ -131,7 +144,8 @@ class NumbersEncoder(DjangoJSONEncoder):
 class Table:
     name: str
     columns: list
-    rows: list = field(default_factory=list)  # dicts keyed by column
+    rows: list = field(default_factory=list)  # dicts keyed by column, or a generator of them
+    count: object = None  # for a generator: a callable giving the number of its rows
 
 
 def _joined(values):
@@ -188,21 +202,58 @@ def _profile_columns(profile):
 
 EXPORT_CHUNK = 500
 
+# What a case row reads of the case and its territory: plain values, no page instances
+# (a case page carries rich text and stream fields the export never shows).
+CASE_FIELDS = (
+    "pk",
+    "slug",
+    "title",
+    "locale__language_code",
+    "url_path",
+    "translation_key",
+    "territory",
+    "territory__slug",
+    "territory__title",
+    "territory__country",
+    "start_year",
+    "end_year",
+    "ongoing",
+    "evidence_level",
+)
+INDICATOR_FIELDS = (
+    "page_id",
+    "label",
+    "value",
+    "unit",
+    "denominator",
+    "population",
+    "period",
+    "date",
+    "source",
+)
+
 
 def cases_table(cases, request=None):
     """One row per indicator of each case; ``cases`` is a queryset of live cases.
 
-    The rows are a generator that reads the cases ``EXPORT_CHUNK`` at a time
-    (each chunk with its relations prefetched and its profiles in one query), so
-    a CSV of every case streams in constant memory (see ``response``).
+    The rows are a generator that reads the cases' own values ``EXPORT_CHUNK`` at a
+    time, with their links, indicators and profiles in one query each per chunk, and
+    the vocabularies they link to once: a file of every case streams in constant
+    memory with a constant number of queries per chunk (see ``response``).
     """
-    cases = cases.select_related("territory", "locale").prefetch_related(
-        "target_groups",
-        Prefetch("methods", queryset=public_pages(MethodPage.objects.all()).order_by("slug")),
-        Prefetch("phases", queryset=public_pages(PhasePage.objects.all()).order_by("sort_order")),
-        "indicators",
+    return Table(
+        "cases", CASE_COLUMNS, _case_rows(cases, request), count=lambda: _case_row_count(cases)
     )
-    return Table("cases", CASE_COLUMNS, _case_rows(cases, request))
+
+
+def _case_row_count(cases):
+    """How many rows ``cases_table(cases)`` holds (one per indicator, at least one per
+    case), counted in two queries for the JSON header before its rows are read."""
+    ids = cases.order_by().values("pk")
+    found = OutcomeIndicator.objects.filter(page_id__in=ids).aggregate(
+        indicators=Count("pk"), cases=Count("page_id", distinct=True)
+    )
+    return cases.order_by().count() + found["indicators"] - found["cases"]
 
 
 def _batched(iterable, size):
@@ -211,50 +262,213 @@ def _batched(iterable, size):
         yield chunk
 
 
+class _Links:
+    """The slugs (keys for phases) a chunk of cases links to, in the order the case
+    page lists them: target groups in their own order, public methods by slug,
+    public phases by their order in the reference model.
+
+    Each vocabulary is read once per export, in the database's order; a chunk's
+    links are then one query per relation."""
+
+    def __init__(self):
+        self.vocabularies = {
+            "target_groups": self._ranked(TargetGroup.objects.values_list("pk", "slug")),
+            "methods": self._ranked(
+                public_pages(MethodPage.objects.all()).order_by("slug").values_list("pk", "slug")
+            ),
+            "phases": self._ranked(
+                public_pages(PhasePage.objects.all())
+                .order_by("sort_order")
+                .values_list("pk", "key")
+            ),
+        }
+
+    @staticmethod
+    def _ranked(pairs):
+        return {pk: (rank, slug) for rank, (pk, slug) in enumerate(pairs)}
+
+    def of(self, ids):
+        """{relation: {case id: "slug; slug"}} for the cases ``ids``."""
+        result = {}
+        for name, vocabulary in self.vocabularies.items():
+            field = PracticePage._meta.get_field(name)
+            through = field.remote_field.through
+            linked = {}
+            for case_id, target_id in through.objects.filter(
+                **{f"{field.m2m_field_name()}__in": ids}
+            ).values_list(field.m2m_column_name(), field.m2m_reverse_name()):
+                if target_id in vocabulary:
+                    linked.setdefault(case_id, []).append(vocabulary[target_id])
+            result[name] = {
+                case_id: _joined(slug for _, slug in sorted(items))
+                for case_id, items in linked.items()
+            }
+        return result
+
+
+class _PageUrls:
+    """``page.get_full_url(request)`` from the page's ``url_path``, without the page.
+
+    Wagtail's reasoning (``Page.get_url_parts``): the first site root the path is
+    under (the request's site if the page is under several), in the root's
+    language; the ``wagtail_serve`` URL is reversed once per root and language, and
+    each page's path below the root is quoted onto it as ``reverse()`` would. A path
+    that pattern would not take goes through ``reverse()`` itself."""
+
+    SERVE_PATH = re.compile(r"(?:[\w\-]+/)*")
+    SAFE = RFC3986_SUBDELIMS + "/~:@"
+
+    def __init__(self, request=None):
+        self.request = request
+        self.root_paths = Site.get_site_root_paths()
+        self.i18n = getattr(settings, "WAGTAIL_I18N_ENABLED", False)
+        self.append_slash = getattr(settings, "WAGTAIL_APPEND_SLASH", True)
+        self.prefixes = {}
+
+    def __call__(self, url_path):
+        possible = [root for root in self.root_paths if url_path.startswith(root.root_path)]
+        if not possible:
+            return None
+        site_id, root_path, root_url, language_code = possible[0]
+        if len({root[0] for root in possible}) > 1 and isinstance(self.request, HttpRequest):
+            site = Site.find_for_request(self.request)
+            if site:
+                for root in possible:
+                    if root[0] == site.pk:
+                        site_id, root_path, root_url, language_code = root
+                        break
+        if self.i18n:
+            try:
+                active = translation.get_language()
+                if get_supported_content_language_variant(active) == language_code:
+                    language_code = active
+            except LookupError:
+                pass
+        below = url_path[len(root_path) :]
+        try:
+            if self.SERVE_PATH.fullmatch(below):
+                key = (root_path, language_code)
+                if key not in self.prefixes:
+                    self.prefixes[key] = self._reverse("", language_code)
+                page_path = self.prefixes[key] + quote(below, safe=self.SAFE)
+            else:
+                page_path = self._reverse(below, language_code)
+        except NoReverseMatch:
+            return None
+        if not self.append_slash and page_path != "/":
+            page_path = page_path.rstrip("/")
+        return root_url + page_path
+
+    def _reverse(self, path, language_code):
+        if not self.i18n:
+            return reverse("wagtail_serve", args=(path,))
+        with translation.override(language_code):
+            return reverse("wagtail_serve", args=(path,))
+
+
+def _case_profiles(chunk):
+    """``{case id: profile}`` for a chunk of case rows in one query, with the same
+    fallback to the default-locale original as ``practices.models.profiles.profiles_for``."""
+    default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    keys = {row[5]: row[0] for row in chunk}
+    found = CaseProfile.objects.filter(
+        Q(page__in=[row[0] for row in chunk])
+        | Q(page__translation_key__in=set(keys), page__locale__language_code=default)
+    ).annotate(page_key=F("page__translation_key"), page_language=F("page__locale__language_code"))
+    own, originals = {}, {}
+    for profile in found:
+        own[profile.page_id] = profile
+        if profile.page_language == default:
+            originals[profile.page_key] = profile
+    return {row[0]: own.get(row[0]) or originals.get(row[5]) for row in chunk}
+
+
+def _indicators(ids):
+    """{case id: [indicator values]} in the case page's order."""
+    result = {}
+    for values in OutcomeIndicator.objects.filter(page_id__in=ids).values_list(*INDICATOR_FIELDS):
+        result.setdefault(values[0], []).append(values)
+    return result
+
+
+def _share(value, denominator):
+    """``OutcomeIndicator.share`` of plain values."""
+    return OutcomeIndicator.share.fget(SimpleNamespace(value=value, denominator=denominator))
+
+
 def _case_rows(cases, request):
-    for chunk in _batched(cases.iterator(chunk_size=EXPORT_CHUNK), EXPORT_CHUNK):
-        profiles = profiles_for(chunk)
-        for case in chunk:
-            yield from _rows_of_case(case, profiles.get(case.pk), request)
-
-
-def _rows_of_case(case, profile, request):
-    territory = case.territory
-    base = {
-        "case_id": case.pk,
-        "case_slug": case.slug,
-        "case_title": case.title,
-        "locale": case.locale.language_code,
-        "url": case.get_full_url(request),
-        "territory_slug": territory.slug if territory else "",
-        "territory": territory.title if territory else "",
-        "country": territory.country if territory else "",
-        "start_year": case.start_year,
-        "end_year": case.end_year,
-        "ongoing": case.ongoing,
-        "target_groups": _joined(group.slug for group in case.target_groups.all()),
-        "methods": _joined(method.slug for method in case.methods.all()),
-        "phases": _joined(phase.key for phase in case.phases.all()),
-        "evidence_level": case.evidence_level,
-        **_profile_columns(profile),
-    }
-    indicators = list(case.indicators.all()) or [None]
-    for number, indicator in enumerate(indicators, start=1):
-        row = dict(base)
-        if indicator is not None:
-            row.update(
-                indicator_number=number,
-                indicator_label=indicator.label,
-                indicator_value=indicator.value,
-                indicator_unit=indicator.unit,
-                indicator_denominator=indicator.denominator,
-                indicator_share_percent=indicator.share,
-                indicator_population=indicator.population,
-                indicator_period=indicator.period,
-                indicator_date=indicator.date,
-                indicator_source=indicator.source,
-            )
-        yield {column: row.get(column) for column in CASE_COLUMNS}
+    rows = cases.select_related(None).prefetch_related(None).values_list(*CASE_FIELDS)
+    links = _Links()
+    url_of = _PageUrls(request)
+    for chunk in _batched(rows.iterator(chunk_size=EXPORT_CHUNK), EXPORT_CHUNK):
+        ids = [row[0] for row in chunk]
+        linked = links.of(ids)
+        groups, methods, phases = linked["target_groups"], linked["methods"], linked["phases"]
+        indicators = _indicators(ids)
+        profiles = _case_profiles(chunk)
+        for (
+            pk,
+            slug,
+            title,
+            language,
+            url_path,
+            _key,
+            territory,
+            territory_slug,
+            territory_title,
+            country,
+            start_year,
+            end_year,
+            ongoing,
+            evidence_level,
+        ) in chunk:
+            base = {
+                "case_id": pk,
+                "case_slug": slug,
+                "case_title": title,
+                "locale": language,
+                "url": url_of(url_path),
+                "territory_slug": territory_slug if territory else "",
+                "territory": territory_title if territory else "",
+                "country": country if territory else "",
+                "start_year": start_year,
+                "end_year": end_year,
+                "ongoing": ongoing,
+                "target_groups": groups.get(pk, ""),
+                "methods": methods.get(pk, ""),
+                "phases": phases.get(pk, ""),
+                "evidence_level": evidence_level,
+                **_profile_columns(profiles.get(pk)),
+            }
+            own = indicators.get(pk)
+            if not own:
+                yield {column: base.get(column) for column in CASE_COLUMNS}
+                continue
+            for number, (
+                _page,
+                label,
+                value,
+                unit,
+                denominator,
+                population,
+                period,
+                date,
+                source,
+            ) in enumerate(own, start=1):
+                row = dict(base)
+                row.update(
+                    indicator_number=number,
+                    indicator_label=label,
+                    indicator_value=value,
+                    indicator_unit=unit,
+                    indicator_denominator=denominator,
+                    indicator_share_percent=_share(value, denominator),
+                    indicator_population=population,
+                    indicator_period=period,
+                    indicator_date=date,
+                    indicator_source=source,
+                )
+                yield {column: row.get(column) for column in CASE_COLUMNS}
 
 
 def methods_table(methods, request=None):
@@ -340,44 +554,97 @@ class _Echo:
 
 
 def _csv_lines(table):
-    writer = csv.DictWriter(_Echo(), fieldnames=table.columns, lineterminator="\r\n")
-    yield writer.writeheader()
+    # csv.writer over each row's cells in column order: what csv.DictWriter writes.
+    writer = csv.writer(_Echo(), lineterminator="\r\n")
+    columns = table.columns
+    yield writer.writerow(columns)
     for row in table.rows:
-        yield writer.writerow({key: _plain(value) for key, value in row.items()})
+        yield writer.writerow([_plain(row.get(column)) for column in columns])
+
+
+# The JSON file is written as ``json.dumps(payload, indent=1, ensure_ascii=False,
+# cls=NumbersEncoder)`` would write it, a row at a time.
+_JSON = NumbersEncoder(ensure_ascii=False, indent=1)
+_ROW_INDENT = "   "  # a row's members sit at depth 3 (file, "rows", row)
+
+
+def _json_value(value):
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, str):
+        return json.encoder.encode_basestring(value)
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, Decimal):
+        value = _number(value)
+        if isinstance(value, int):
+            return int.__repr__(value)
+    # Floats, dates and anything else: the encoder itself, indented to the row's depth.
+    return _JSON.encode(value).replace("\n", "\n" + _ROW_INDENT)
+
+
+def _json_lines(table, request=None):
+    """The JSON file in pieces: its header (with the row count, so a table of
+    generated rows is counted first), then each row, then the end."""
+    count = table.count() if table.count is not None else len(table.rows)
+    meta = {
+        "name": table.name,
+        "source": request.build_absolute_uri() if request else "",
+        "generated_at": timezone.now(),
+        "columns": table.columns,
+        "count": count,
+    }
+    head = _JSON.encode({"meta": meta, "rows": []})
+    assert head.endswith('"rows": []\n}')
+    yield head[: -len("[]\n}")] + "["
+    keys = [f"{_ROW_INDENT}{json.encoder.encode_basestring(column)}: " for column in table.columns]
+    separator = "\n"
+    for row in table.rows:
+        members = ",\n".join(
+            key + _json_value(row.get(column))
+            for key, column in zip(keys, table.columns, strict=True)
+        )
+        yield f"{separator}  {{\n{members}\n  }}"
+        separator = ",\n"
+    yield "]\n}" if separator == "\n" else "\n ]\n}"
+
+
+def _pieces(lines, size=64 * 1024):
+    """The lines joined into pieces of about ``size`` characters, UTF-8 encoded: fewer,
+    larger writes for the server, still a bounded amount in memory."""
+    buffer, length = [], 0
+    for line in lines:
+        buffer.append(line)
+        length += len(line)
+        if length >= size:
+            yield "".join(buffer).encode("utf-8")
+            buffer, length = [], 0
+    if buffer:
+        yield "".join(buffer).encode("utf-8")
 
 
 def response(table, fmt, request=None, filename=None):
     """The table as a downloadable CSV or JSON file (UTF-8).
 
-    A CSV of a lazy table (``cases_table``) is streamed row by row
-    (``StreamingHttpResponse``): the whole export never sits in memory. A JSON file states its row count
-    before the rows, so it is built whole.
+    A table of generated rows (``cases_table``) is streamed (``StreamingHttpResponse``)
+    in either format: the whole export never sits in memory. A table of listed rows
+    is answered whole, with the same bytes.
     """
     filename = filename or f"{table.name}.{fmt}"
     if fmt == "json":
-        rows = list(table.rows)
-        payload = {
-            "meta": {
-                "name": table.name,
-                "source": request.build_absolute_uri() if request else "",
-                "generated_at": timezone.now(),
-                "columns": table.columns,
-                "count": len(rows),
-            },
-            "rows": rows,
-        }
-        result = HttpResponse(
-            json.dumps(payload, cls=NumbersEncoder, ensure_ascii=False, indent=1),
-            content_type="application/json; charset=utf-8",
-        )
-    elif isinstance(table.rows, list):
-        result = HttpResponse(b"".join(line.encode() for line in _csv_lines(table)))
-        result["Content-Type"] = "text/csv; charset=utf-8"
+        lines = _json_lines(table, request)
+        content_type = "application/json; charset=utf-8"
     else:
-        result = StreamingHttpResponse(
-            (line.encode("utf-8") for line in _csv_lines(table)),
-            content_type="text/csv; charset=utf-8",
-        )
+        lines = _csv_lines(table)
+        content_type = "text/csv; charset=utf-8"
+    if isinstance(table.rows, list):
+        result = HttpResponse(b"".join(_pieces(lines)), content_type=content_type)
+    else:
+        result = StreamingHttpResponse(_pieces(lines), content_type=content_type)
     result["Content-Disposition"] = f'attachment; filename="{filename}"'
     result["Access-Control-Allow-Origin"] = "*"
     return result
