@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import islice
+from operator import itemgetter
 from types import SimpleNamespace
 from urllib.parse import quote
 
@@ -26,7 +27,7 @@ from django.utils import timezone, translation
 from django.utils.http import RFC3986_SUBDELIMS
 
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from portal.visibility import public_pages
 from practices.models import MethodPage, OutcomeIndicator, PhasePage, PracticePage, TargetGroup
@@ -154,6 +155,8 @@ def _joined(values):
 
 def _plain(value):
     """A cell as text: booleans as true/false, None as empty, decimals without trailing zeros."""
+    if type(value) is str or type(value) is int:  # most cells, as they are
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -163,9 +166,13 @@ def _plain(value):
     return value
 
 
+_NO_PROFILE = dict.fromkeys(PROFILE_COLUMNS)
+_NO_INDICATOR = dict.fromkeys(column for column in CASE_COLUMNS if column.startswith("indicator_"))
+
+
 def _profile_columns(profile):
     if profile is None:
-        return dict.fromkeys(PROFILE_COLUMNS)
+        return dict(_NO_PROFILE)
     return {
         "profile_staff": _joined(
             block.value["role"]
@@ -287,15 +294,15 @@ class _Links:
     def _ranked(pairs):
         return {pk: (rank, slug) for rank, (pk, slug) in enumerate(pairs)}
 
-    def of(self, ids):
-        """{relation: {case id: "slug; slug"}} for the cases ``ids``."""
+    def of(self, chunk):
+        """{relation: {case id: "slug; slug"}} for the cases of ``chunk`` (a subquery of ids)."""
         result = {}
         for name, vocabulary in self.vocabularies.items():
             field = PracticePage._meta.get_field(name)
             through = field.remote_field.through
             linked = {}
             for case_id, target_id in through.objects.filter(
-                **{f"{field.m2m_field_name()}__in": ids}
+                **{f"{field.m2m_field_name()}__in": chunk}
             ).values_list(field.m2m_column_name(), field.m2m_reverse_name()):
                 if target_id in vocabulary:
                     linked.setdefault(case_id, []).append(vocabulary[target_id])
@@ -366,27 +373,31 @@ class _PageUrls:
             return reverse("wagtail_serve", args=(path,))
 
 
-def _case_profiles(chunk):
-    """``{case id: profile}`` for a chunk of case rows in one query, with the same
-    fallback to the default-locale original as ``practices.models.profiles.profiles_for``."""
+def _case_profiles(rows, chunk):
+    """``{case id: profile}`` for a chunk of case rows in one query (``chunk``: a
+    subquery of their ids), with the same fallback to the default-locale original as
+    ``practices.models.profiles.profiles_for``."""
     default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
-    keys = {row[5]: row[0] for row in chunk}
-    found = CaseProfile.objects.filter(
-        Q(page__in=[row[0] for row in chunk])
-        | Q(page__translation_key__in=set(keys), page__locale__language_code=default)
-    ).annotate(page_key=F("page__translation_key"), page_language=F("page__locale__language_code"))
+    originals_of_chunk = Page.objects.filter(
+        translation_key__in=Page.objects.filter(id__in=chunk).values("translation_key"),
+        locale__language_code=default,
+    ).values("id")
+    found = CaseProfile.objects.filter(Q(page__in=chunk) | Q(page__in=originals_of_chunk)).annotate(
+        page_key=F("page__translation_key"), page_language=F("page__locale__language_code")
+    )
     own, originals = {}, {}
     for profile in found:
         own[profile.page_id] = profile
         if profile.page_language == default:
             originals[profile.page_key] = profile
-    return {row[0]: own.get(row[0]) or originals.get(row[5]) for row in chunk}
+    return {row[0]: own.get(row[0]) or originals.get(row[5]) for row in rows}
 
 
-def _indicators(ids):
+def _indicators(chunk):
     """{case id: [indicator values]} in the case page's order."""
     result = {}
-    for values in OutcomeIndicator.objects.filter(page_id__in=ids).values_list(*INDICATOR_FIELDS):
+    found = OutcomeIndicator.objects.filter(page_id__in=chunk).values_list(*INDICATOR_FIELDS)
+    for values in found:
         result.setdefault(values[0], []).append(values)
     return result
 
@@ -400,12 +411,13 @@ def _case_rows(cases, request):
     rows = cases.select_related(None).prefetch_related(None).values_list(*CASE_FIELDS)
     links = _Links()
     url_of = _PageUrls(request)
-    for chunk in _batched(rows.iterator(chunk_size=EXPORT_CHUNK), EXPORT_CHUNK):
-        ids = [row[0] for row in chunk]
-        linked = links.of(ids)
+    for chunk_rows in _batched(rows.iterator(chunk_size=EXPORT_CHUNK), EXPORT_CHUNK):
+        # The chunk's ids, given once, as a subquery of every query about the chunk.
+        chunk = Page.objects.filter(id__in=[row[0] for row in chunk_rows]).values("id")
+        linked = links.of(chunk)
         groups, methods, phases = linked["target_groups"], linked["methods"], linked["phases"]
-        indicators = _indicators(ids)
-        profiles = _case_profiles(chunk)
+        indicators = _indicators(chunk)
+        profiles = _case_profiles(chunk_rows, chunk)
         for (
             pk,
             slug,
@@ -421,8 +433,9 @@ def _case_rows(cases, request):
             end_year,
             ongoing,
             evidence_level,
-        ) in chunk:
-            base = {
+        ) in chunk_rows:
+            # The columns in CASE_COLUMNS order: the case's, its indicator's, its profile's.
+            case = {
                 "case_id": pk,
                 "case_slug": slug,
                 "case_title": title,
@@ -438,11 +451,12 @@ def _case_rows(cases, request):
                 "methods": methods.get(pk, ""),
                 "phases": phases.get(pk, ""),
                 "evidence_level": evidence_level,
-                **_profile_columns(profiles.get(pk)),
             }
+            profile = profiles.get(pk)
+            profile = _NO_PROFILE if profile is None else _profile_columns(profile)
             own = indicators.get(pk)
             if not own:
-                yield {column: base.get(column) for column in CASE_COLUMNS}
+                yield {**case, **_NO_INDICATOR, **profile}
                 continue
             for number, (
                 _page,
@@ -455,20 +469,20 @@ def _case_rows(cases, request):
                 date,
                 source,
             ) in enumerate(own, start=1):
-                row = dict(base)
-                row.update(
-                    indicator_number=number,
-                    indicator_label=label,
-                    indicator_value=value,
-                    indicator_unit=unit,
-                    indicator_denominator=denominator,
-                    indicator_share_percent=_share(value, denominator),
-                    indicator_population=population,
-                    indicator_period=period,
-                    indicator_date=date,
-                    indicator_source=source,
-                )
-                yield {column: row.get(column) for column in CASE_COLUMNS}
+                yield {
+                    **case,
+                    "indicator_number": number,
+                    "indicator_label": label,
+                    "indicator_value": value,
+                    "indicator_unit": unit,
+                    "indicator_denominator": denominator,
+                    "indicator_share_percent": _share(value, denominator),
+                    "indicator_population": population,
+                    "indicator_period": period,
+                    "indicator_date": date,
+                    "indicator_source": source,
+                    **profile,
+                }
 
 
 def methods_table(methods, request=None):
@@ -557,9 +571,14 @@ def _csv_lines(table):
     # csv.writer over each row's cells in column order: what csv.DictWriter writes.
     writer = csv.writer(_Echo(), lineterminator="\r\n")
     columns = table.columns
+    cells = itemgetter(*columns) if len(columns) > 1 else lambda row: (row[columns[0]],)
     yield writer.writerow(columns)
     for row in table.rows:
-        yield writer.writerow([_plain(row.get(column)) for column in columns])
+        try:
+            values = cells(row)
+        except KeyError:  # a missing column is an empty cell
+            values = [row.get(column) for column in columns]
+        yield writer.writerow(map(_plain, values))
 
 
 # The JSON file is written as ``json.dumps(payload, indent=1, ensure_ascii=False,
