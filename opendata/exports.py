@@ -11,6 +11,7 @@ filtered set it shows.
 import csv
 import json
 import re
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import islice
@@ -20,7 +21,9 @@ from urllib.parse import quote
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db import connections
 from django.db.models import Count, F, Prefetch, Q, prefetch_related_objects
+from django.db.models.expressions import RawSQL
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
@@ -318,21 +321,43 @@ class _PageUrls:
 
     Wagtail's reasoning (``Page.get_url_parts``): the first site root the path is
     under (the request's site if the page is under several), in the root's
-    language; the ``wagtail_serve`` URL is reversed once per root and language, and
-    each page's path below the root is quoted onto it as ``reverse()`` would. A path
-    that pattern would not take goes through ``reverse()`` itself."""
+    language; ``wagtail_serve`` is reversed once per parent page, and each page's
+    slug is quoted onto its parent's URL as ``reverse()`` would. A path that
+    pattern would not take goes through ``reverse()`` itself."""
 
-    SERVE_PATH = re.compile(r"(?:[\w\-]+/)*")
+    SEGMENT = re.compile(r"[\w\-]+")
     SAFE = RFC3986_SUBDELIMS + "/~:@"
 
     def __init__(self, request=None):
         self.request = request
         self.root_paths = Site.get_site_root_paths()
+        self.roots = {root.root_path for root in self.root_paths}
         self.i18n = getattr(settings, "WAGTAIL_I18N_ENABLED", False)
         self.append_slash = getattr(settings, "WAGTAIL_APPEND_SLASH", True)
-        self.prefixes = {}
+        self.parents = {}
 
     def __call__(self, url_path):
+        parent, _, slug = url_path[:-1].rpartition("/")
+        parts = None
+        if url_path.endswith("/") and url_path not in self.roots and self.SEGMENT.fullmatch(slug):
+            # Under the same roots as its parent (it is no root itself): the parent's URL
+            # and the quoted slug.
+            if parent not in self.parents:
+                self.parents[parent] = self._url_parts(parent + "/")
+            if self.parents[parent] is not None:
+                root_url, parent_path = self.parents[parent]
+                parts = root_url, parent_path + quote(slug, safe=self.SAFE) + "/"
+        if parts is None:
+            parts = self._url_parts(url_path)
+            if parts is None:
+                return None
+        root_url, page_path = parts
+        if not self.append_slash and page_path != "/":
+            page_path = page_path.rstrip("/")
+        return root_url + page_path
+
+    def _url_parts(self, url_path):
+        """(root URL, page path) as ``Page.get_url_parts`` gives them, or None."""
         possible = [root for root in self.root_paths if url_path.startswith(root.root_path)]
         if not possible:
             return None
@@ -351,26 +376,12 @@ class _PageUrls:
                     language_code = active
             except LookupError:
                 pass
-        below = url_path[len(root_path) :]
+        language = translation.override(language_code) if self.i18n else nullcontext()
         try:
-            if self.SERVE_PATH.fullmatch(below):
-                key = (root_path, language_code)
-                if key not in self.prefixes:
-                    self.prefixes[key] = self._reverse("", language_code)
-                page_path = self.prefixes[key] + quote(below, safe=self.SAFE)
-            else:
-                page_path = self._reverse(below, language_code)
+            with language:
+                return root_url, reverse("wagtail_serve", args=(url_path[len(root_path) :],))
         except NoReverseMatch:
             return None
-        if not self.append_slash and page_path != "/":
-            page_path = page_path.rstrip("/")
-        return root_url + page_path
-
-    def _reverse(self, path, language_code):
-        if not self.i18n:
-            return reverse("wagtail_serve", args=(path,))
-        with translation.override(language_code):
-            return reverse("wagtail_serve", args=(path,))
 
 
 def _case_profiles(rows, chunk):
@@ -407,13 +418,21 @@ def _share(value, denominator):
     return OutcomeIndicator.share.fget(SimpleNamespace(value=value, denominator=denominator))
 
 
+def _ids_subquery(ids, connection):
+    """The page ids as a subquery, built once for every query about a chunk (as a
+    list, Django would prepare each id again in each of them)."""
+    quote_name = connection.ops.quote_name
+    table, column = quote_name(Page._meta.db_table), quote_name(Page._meta.pk.column)
+    placeholders = ", ".join(["%s"] * len(ids))
+    return RawSQL(f"SELECT {column} FROM {table} WHERE {column} IN ({placeholders})", ids)
+
+
 def _case_rows(cases, request):
     rows = cases.select_related(None).prefetch_related(None).values_list(*CASE_FIELDS)
     links = _Links()
     url_of = _PageUrls(request)
     for chunk_rows in _batched(rows.iterator(chunk_size=EXPORT_CHUNK), EXPORT_CHUNK):
-        # The chunk's ids, given once, as a subquery of every query about the chunk.
-        chunk = Page.objects.filter(id__in=[row[0] for row in chunk_rows]).values("id")
+        chunk = _ids_subquery([row[0] for row in chunk_rows], connections[rows.db])
         linked = links.of(chunk)
         groups, methods, phases = linked["target_groups"], linked["methods"], linked["phases"]
         indicators = _indicators(chunk)
