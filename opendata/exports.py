@@ -15,7 +15,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import islice
-from operator import itemgetter
+from operator import add, itemgetter
 from types import SimpleNamespace
 from urllib.parse import quote
 
@@ -346,7 +346,9 @@ class _PageUrls:
                 self.parents[parent] = self._url_parts(parent + "/")
             if self.parents[parent] is not None:
                 root_url, parent_path = self.parents[parent]
-                parts = root_url, parent_path + quote(slug, safe=self.SAFE) + "/"
+                # An ASCII slug of the pattern is all unreserved characters: quoted, the same.
+                quoted = slug if slug.isascii() else quote(slug, safe=self.SAFE)
+                parts = root_url, f"{parent_path}{quoted}/"
         if parts is None:
             parts = self._url_parts(url_path)
             if parts is None:
@@ -604,9 +606,12 @@ def _csv_lines(table):
 # cls=NumbersEncoder)`` would write it, a row at a time.
 _JSON = NumbersEncoder(ensure_ascii=False, indent=1)
 _ROW_INDENT = "   "  # a row's members sit at depth 3 (file, "rows", row)
+_encode_string = json.encoder.encode_basestring  # as the encoder writes strings (not ASCII-only)
 
 
 def _json_value(value):
+    if type(value) is str:
+        return _encode_string(value)
     if value is None:
         return "null"
     if value is True:
@@ -614,7 +619,7 @@ def _json_value(value):
     if value is False:
         return "false"
     if isinstance(value, str):
-        return json.encoder.encode_basestring(value)
+        return _encode_string(value)
     if isinstance(value, int):
         return int.__repr__(value)
     if isinstance(value, Decimal):
@@ -639,14 +644,20 @@ def _json_lines(table, request=None):
     head = _JSON.encode({"meta": meta, "rows": []})
     assert head.endswith('"rows": []\n}')
     yield head[: -len("[]\n}")] + "["
-    keys = [f"{_ROW_INDENT}{json.encoder.encode_basestring(column)}: " for column in table.columns]
+    keys = {}  # each key as written before its value
     separator = "\n"
     for row in table.rows:
-        members = ",\n".join(
-            key + _json_value(row.get(column))
-            for key, column in zip(keys, table.columns, strict=True)
-        )
-        yield f"{separator}  {{\n{members}\n  }}"
+        try:
+            written = [keys[key] for key in row]
+        except KeyError:
+            for key in row:
+                keys.setdefault(key, f"{_ROW_INDENT}{_encode_string(key)}: ")
+            written = [keys[key] for key in row]
+        if written:
+            members = ",\n".join(map(add, written, map(_json_value, row.values())))
+            yield f"{separator}  {{\n{members}\n  }}"
+        else:
+            yield f"{separator}  {{}}"
         separator = ",\n"
     yield "]\n}" if separator == "\n" else "\n ]\n}"
 
