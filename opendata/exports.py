@@ -6,6 +6,10 @@ with the indicator columns empty), so the file loads straight into a
 spreadsheet or a data frame. The JSON holds the same rows as objects.
 Only live, public pages are exported; what a listing exports is exactly the
 filtered set it shows.
+
+The case export, the large one, streams in both formats: it reads plain values
+(no page instances) a chunk of cases at a time, with a fixed number of queries per
+chunk, and writes the bytes the whole file written at once would have.
 """
 
 import csv

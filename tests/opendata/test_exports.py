@@ -156,7 +156,12 @@ def test_export_query_count_does_not_grow_with_cases(client, settings, fmt):
 
 
 def test_case_urls_are_the_pages_own(client):
-    """The url column is what each page's ``get_full_url`` gives, in every locale."""
+    """The url column is what each page's ``get_full_url`` gives, in every locale,
+    a slug with letters beyond ASCII (quoted in the URL) included."""
+    territory = TerritoryPage.objects.get(slug="glarus", locale__language_code="en")
+    case = PracticePage(title="Zürich pilot", slug="zürich-pilot")
+    territory.add_child(instance=case)
+    case.save_revision().publish()
     for language in ("en", "de"):
         rows = _csv(client, f"/{language}/practices/export/csv/")
         pages = PracticePage.objects.in_bulk([int(row["case_id"]) for row in rows])
@@ -164,6 +169,8 @@ def test_case_urls_are_the_pages_own(client):
         for row in rows:
             assert row["url"] == pages[int(row["case_id"])].get_full_url(), row["case_slug"]
     assert rows[0]["url"].startswith("http://") and "/de/practices/" in rows[0]["url"]
+    english = _csv(client, "/en/practices/export/csv/?country=CH")
+    assert any(row["url"].endswith("/en/practices/glarus/z%C3%BCrich-pilot/") for row in english)
 
 
 def test_case_csv_is_streamed_in_chunks_with_the_same_bytes(client, monkeypatch):
