@@ -314,7 +314,7 @@ class _Links:
                 if target_id in vocabulary:
                     linked.setdefault(case_id, []).append(vocabulary[target_id])
             result[name] = {
-                case_id: _joined(slug for _, slug in sorted(items))
+                case_id: LIST_SEPARATOR.join([slug for _, slug in sorted(items)])
                 for case_id, items in linked.items()
             }
         return result
