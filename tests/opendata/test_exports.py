@@ -2,6 +2,7 @@
 
 import csv
 import io
+import json
 import re
 
 from django.db import connection
@@ -9,10 +10,10 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
+from opendata import exports
 from opendata.exports import CASE_COLUMNS, COVERAGE_COLUMNS, METHOD_COLUMNS
+from practices import scale
 from practices.models import PracticePage, TerritoryPage
-
-from ..practices.factories import OutcomeIndicatorFactory
 
 
 def _csv(client, url):
@@ -21,6 +22,14 @@ def _csv(client, url):
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert "attachment" in response["Content-Disposition"]
     return list(csv.DictReader(io.StringIO(response.getvalue().decode("utf-8"))))
+
+
+def _streamed_json(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    assert response.streaming, url
+    assert response["Content-Type"] == "application/json; charset=utf-8"
+    return json.loads(b"".join(response.streaming_content))
 
 
 def _listing_slugs(client, query):
@@ -64,9 +73,7 @@ def test_long_format_has_one_row_per_indicator_and_stable_columns(client):
 
 def test_json_export_has_the_same_rows(client):
     rows = _csv(client, "/en/practices/export/csv/?country=DK")
-    response = client.get("/en/practices/export/json/?country=DK")
-    assert response["Content-Type"] == "application/json; charset=utf-8"
-    data = response.json()
+    data = _streamed_json(client, "/en/practices/export/json/?country=DK")
     assert data["meta"]["columns"] == CASE_COLUMNS
     assert data["meta"]["count"] == len(rows) == len(data["rows"])
     assert [row["case_slug"] for row in data["rows"]] == [row["case_slug"] for row in rows]
@@ -125,28 +132,50 @@ def test_coverage_export_in_both_formats(client):
     assert cell["case_count"] >= 1
 
 
-def test_export_query_count_does_not_grow_with_cases(client):
-    def count():
-        with CaptureQueriesContext(connection) as queries:
-            assert client.get("/en/practices/export/csv/").status_code == 200
-        return len(queries)
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_export_query_count_does_not_grow_with_cases(client, settings, fmt):
+    """The same number of queries for N and 3N cases (all in one chunk): no query per case."""
+    settings.PORTAL_INCLUDE_SYNTHETIC = True
+    url = f"/en/practices/export/{fmt}/?sort=title"
 
-    small = count()
-    territory = TerritoryPage.objects.get(slug="herlev", locale__language_code="en")
-    for number in range(15):
-        case = PracticePage(title=f"Bulk case {number}", slug=f"bulk-case-{number}")
-        territory.add_child(instance=case)
-        OutcomeIndicatorFactory(page=case)
-        case.save_revision().publish()
-    assert count() == small
-    assert len(_csv(client, "/en/practices/export/csv/?territory=herlev")) >= 15
+    def count():
+        client.get(url)  # warm caches (site root paths, locales)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+            body = b"".join(response.streaming_content)
+        assert response.status_code == 200
+        return len(queries), body.count(b"synthetic-case-")
+
+    scale.generate(cases=4, territories=1, methods=3)
+    small, shown = count()
+    assert shown >= 4
+    scale.generate(cases=8, territories=0, methods=0)
+    large, shown = count()
+    assert shown >= 12
+    assert large == small
+
+
+def test_case_urls_are_the_pages_own(client):
+    """The url column is what each page's ``get_full_url`` gives, in every locale,
+    a slug with letters beyond ASCII (quoted in the URL) included."""
+    territory = TerritoryPage.objects.get(slug="glarus", locale__language_code="en")
+    case = PracticePage(title="Zürich pilot", slug="zürich-pilot")
+    territory.add_child(instance=case)
+    case.save_revision().publish()
+    for language in ("en", "de"):
+        rows = _csv(client, f"/{language}/practices/export/csv/")
+        pages = PracticePage.objects.in_bulk([int(row["case_id"]) for row in rows])
+        assert len(pages) >= 7
+        for row in rows:
+            assert row["url"] == pages[int(row["case_id"])].get_full_url(), row["case_slug"]
+    assert rows[0]["url"].startswith("http://") and "/de/practices/" in rows[0]["url"]
+    english = _csv(client, "/en/practices/export/csv/?country=CH")
+    assert any(row["url"].endswith("/en/practices/glarus/z%C3%BCrich-pilot/") for row in english)
 
 
 def test_case_csv_is_streamed_in_chunks_with_the_same_bytes(client, monkeypatch):
     """The case export streams (constant memory), reading the cases a few at a time,
     and writes exactly the bytes of the same table built whole."""
-    from opendata import exports
-
     assert client.get("/en/practices/export/csv/").streaming
     monkeypatch.setattr(exports, "EXPORT_CHUNK", 2)
     cases = PracticePage.objects.live().filter(locale__language_code="en").order_by("title")
@@ -161,3 +190,24 @@ def test_case_csv_is_streamed_in_chunks_with_the_same_bytes(client, monkeypatch)
     assert streamed.getvalue() == whole.getvalue().encode("utf-8")
     lines = whole.getvalue().split("\r\n")
     assert len(lines) - 2 >= cases.count() > 2  # header, rows, the empty tail
+
+
+def test_case_json_is_streamed_and_parses_with_the_bytes_of_the_whole_file(client, rf, monkeypatch):
+    """The JSON export streams too, and writes the bytes ``json.dumps`` gives for the
+    whole file (its row count first), whatever the chunk size."""
+    data = _streamed_json(client, "/de/practices/export/json/")
+    assert data["meta"]["count"] == len(data["rows"]) >= 7
+    assert {row["locale"] for row in data["rows"]} == {"de"}
+    monkeypatch.setattr(exports, "EXPORT_CHUNK", 2)
+    cases = PracticePage.objects.live().filter(locale__language_code="en").order_by("title")
+    request = rf.get("/en/practices/export/json/")
+    streamed = exports.response(exports.cases_table(cases, request), "json", request)
+    assert streamed.streaming
+    body = b"".join(streamed.streaming_content)
+    parsed = json.loads(body)
+    rows = list(exports.cases_table(cases, request).rows)
+    assert parsed["meta"]["count"] == len(rows) > cases.count() > 2
+    whole = {"meta": parsed["meta"], "rows": rows}  # the header as sent, then every row
+    expected = json.dumps(whole, cls=exports.NumbersEncoder, ensure_ascii=False, indent=1)
+    assert body.decode("utf-8") == expected
+    assert any(isinstance(row["indicator_value"], int) for row in parsed["rows"])

@@ -105,7 +105,8 @@ def test_exports_append_profile_columns_and_keep_the_old_ones_first(client):
     assert "156000 CHF per_post_year 2023" in method["profile_costs"]
     silent = next(row for row in rows if row["method_slug"] == "network-governance-model")
     assert silent["profile_costs"] == ""
-    data = json.loads(client.get("/en/practices/export/json/?territory=solothurn").content)
+    response = client.get("/en/practices/export/json/?territory=solothurn")
+    data = json.loads(b"".join(response.streaming_content))
     assert {row["profile_total_fte"] for row in data["rows"]} == {3.8}
 
 
