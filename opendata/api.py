@@ -188,8 +188,9 @@ RELATED = {
 }
 
 
-def _with_related(queryset, fields):
-    """The queryset with the relations of the given API fields joined or prefetched."""
+def _with_related(queryset, fields=None):
+    """The queryset with the relations of the given API fields (all if None) joined or
+    prefetched."""
     model = queryset.model
     make = RELATED.get(model)
     if make is None and issubclass(model, Page):
@@ -198,10 +199,12 @@ def _with_related(queryset, fields):
         return queryset
     select, prefetch = [], []
     for name, (joins, lookups) in make().items():
-        if name in fields:
+        if fields is None or name in fields:
             select += joins
             prefetch += lookups
-    return queryset.select_related(*select).prefetch_related(*prefetch)
+    if select:  # select_related() without names would join every foreign key
+        queryset = queryset.select_related(*select)
+    return queryset.prefetch_related(*prefetch)
 
 
 class TaxonomyFilter(BaseFilterBackend):
@@ -404,6 +407,10 @@ class CheckedAPIMixin:
         return resolved[model]
 
     def serialised_fields(self, queryset):
+        """The fields a listing of ``queryset`` serialises; None (all) for one object,
+        whose specific type and so its fields are known only once it is found."""
+        if self.action != "listing_view":
+            return None
         self.listed_model = queryset.model
         return self.serializer_for(queryset.model).Meta.fields
 
