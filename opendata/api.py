@@ -20,7 +20,7 @@ from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, SearchFilter
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import TagsField
-from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.api.validators import SiteFilterValidator
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
@@ -101,57 +101,110 @@ def _filter_names(model):
     return {filt.name for filt in FILTERS[model]()}
 
 
-PREFETCH = {
-    PracticePage: lambda: (
-        ["territory", "locale"],
+def _joined(field):
+    """An API field read through a foreign key: joined into the listing's query."""
+    return field, ([field], [])
+
+
+def _prefetched(field, lookup=None):
+    """An API field read from a relation: one prefetch query for the whole listing."""
+    return field, ([], [lookup or field])
+
+
+# The joins and prefetches each API field needs, by model. A listing takes only those
+# of the fields it serialises: the default fields (id, meta, title) need none but the
+# locale, ``?fields=*`` needs them all (one query per relation, whatever the page size).
+RELATED = {
+    Page: lambda: dict([_joined("locale")]),
+    PracticePage: lambda: dict(
         [
-            "target_groups",
-            Prefetch("methods", queryset=public_pages(MethodPage.objects.all()).order_by("title")),
-            Prefetch(
-                "phases", queryset=public_pages(PhasePage.objects.all()).order_by("sort_order")
+            _joined("locale"),
+            _joined("territory"),
+            _prefetched("target_groups"),
+            _prefetched(
+                "methods",
+                Prefetch(
+                    "methods", queryset=public_pages(MethodPage.objects.all()).order_by("title")
+                ),
+            ),
+            _prefetched(
+                "phases",
+                Prefetch(
+                    "phases", queryset=public_pages(PhasePage.objects.all()).order_by("sort_order")
+                ),
             ),
             # One query per relation: the rows they point to come joined.
-            Prefetch(
+            _prefetched(
                 "organisation_roles",
-                queryset=PracticeOrganisation.objects.select_related("organisation"),
+                Prefetch(
+                    "organisation_roles",
+                    queryset=PracticeOrganisation.objects.select_related("organisation"),
+                ),
             ),
-            Prefetch(
+            _prefetched(
                 "indicators",
-                queryset=OutcomeIndicator.objects.select_related("cited_source__document"),
+                Prefetch(
+                    "indicators",
+                    queryset=OutcomeIndicator.objects.select_related("cited_source__document"),
+                ),
             ),
-            Prefetch(
+            _prefetched(
                 "key_figures",
-                queryset=KeyFigure.objects.select_related("cited_source__document"),
+                Prefetch(
+                    "key_figures",
+                    queryset=KeyFigure.objects.select_related("cited_source__document"),
+                ),
             ),
-            Prefetch(
+            _prefetched(
                 "source_references",
-                queryset=PracticeSource.objects.select_related("source__document"),
+                Prefetch(
+                    "source_references",
+                    queryset=PracticeSource.objects.select_related("source__document"),
+                ),
             ),
-            "awards",
-        ],
+            _prefetched("awards"),
+        ]
     ),
-    MethodPage: lambda: (
-        ["origin_territory", "locale"],
+    MethodPage: lambda: dict(
         [
-            "target_groups",
-            Prefetch("phases", queryset=public_pages(PhasePage.objects.all())),
-            "source_references__source__document",
-        ],
+            _joined("locale"),
+            _joined("origin_territory"),
+            _prefetched("target_groups"),
+            _prefetched(
+                "phases", Prefetch("phases", queryset=public_pages(PhasePage.objects.all()))
+            ),
+            _prefetched("source_references", "source_references__source__document"),
+        ]
     ),
-    WorkshopReportPage: lambda: (
-        ["model_version", "locale"],
-        ["organisations", "critical_nodes"],
+    WorkshopReportPage: lambda: dict(
+        [
+            _joined("locale"),
+            _joined("model_version"),
+            _prefetched("organisations"),
+            _prefetched("critical_nodes"),
+        ]
     ),
-    PortalDocument: lambda: (["territory", "collection"], ["tags"]),
+    PortalDocument: lambda: dict([_joined("territory"), _prefetched("tags")]),
 }
 
 
-def _with_related(queryset):
-    make = PREFETCH.get(queryset.model)
+def _with_related(queryset, fields=None):
+    """The queryset with the relations of the given API fields (all if None) joined or
+    prefetched."""
+    model = queryset.model
+    make = RELATED.get(model)
+    if make is None and issubclass(model, Page):
+        make = RELATED[Page]
     if make is None:
         return queryset
-    select, prefetch = make()
-    return queryset.select_related(*select).prefetch_related(*prefetch)
+    select, prefetch = [], []
+    for name, (joins, lookups) in make().items():
+        if fields is None or name in fields:
+            select += joins
+            prefetch += lookups
+    if select:  # select_related() without names would join every foreign key
+        queryset = queryset.select_related(*select)
+    return queryset.prefetch_related(*prefetch)
 
 
 class TaxonomyFilter(BaseFilterBackend):
@@ -309,10 +362,64 @@ def _filters(backends):
     return swapped[:-1] + [TaxonomyFilter, swapped[-1]]
 
 
+MAX_FIELDS_LENGTH = 1000
+MAX_FIELDS_DEPTH = 5
+
+
+def _fields_config(raw):
+    """``?fields=`` parsed as Wagtail parses it, bounded first: Wagtail's parser recurses
+    once per bracket and copies the rest of the string per character."""
+    if raw is None:
+        return []
+    if len(raw) > MAX_FIELDS_LENGTH:
+        raise BadRequestError(f"fields is longer than {MAX_FIELDS_LENGTH} characters")
+    depth = deepest = 0
+    for char in raw:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        deepest = max(deepest, depth)
+    if deepest > MAX_FIELDS_DEPTH:
+        raise BadRequestError(f"fields nests deeper than {MAX_FIELDS_DEPTH} levels")
+    try:
+        return parse_fields_parameter(raw)
+    except ValueError as error:
+        raise BadRequestError(f"fields error: {error}") from error
+
+
 class CheckedAPIMixin:
-    """What every endpoint shares: checked numbers, and a 503 when search is down."""
+    """What every endpoint shares: checked numbers, and a 503 when search is down.
+
+    A listing serialises Wagtail's default fields (``listing_default_fields``: id,
+    meta, title) unless ``?fields=`` names more (``*`` for all); it joins and prefetches
+    only the relations of the fields it serialises (``RELATED``)."""
 
     pagination_class = PortalPagination
+
+    def serializer_for(self, model):
+        """The serializer of ``model`` for this request's ``?fields=``, resolved once."""
+        resolved = self.__dict__.setdefault("_serializers", {})
+        if model not in resolved:
+            resolved[model] = self._get_serializer_class(
+                self.request.wagtailapi_router,
+                model,
+                _fields_config(self.request.GET.get("fields")),
+                show_details=self.action != "listing_view",
+            )
+        return resolved[model]
+
+    def serialised_fields(self, queryset):
+        """The fields a listing of ``queryset`` serialises; None (all) for one object,
+        whose specific type and so its fields are known only once it is found."""
+        if self.action != "listing_view":
+            return None
+        self.listed_model = queryset.model
+        return self.serializer_for(queryset.model).Meta.fields
+
+    def get_serializer_class(self):
+        if self.action == "listing_view":
+            # The model get_queryset() listed: building the queryset again costs queries.
+            model = getattr(self, "listed_model", None) or self.get_queryset().model
+            return self.serializer_for(model)
+        return self.serializer_for(type(self.get_object()))
 
     def listing_view(self, request):
         # The search runs lazily while paginating: the guard spans the whole listing.
@@ -367,7 +474,8 @@ class PortalPagesAPIViewSet(CheckedAPIMixin, PagesAPIViewSet):
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(TAXONOMY_PARAMS)
 
     def get_queryset(self):
-        return _with_related(exclude_synthetic(super().get_queryset()))
+        queryset = exclude_synthetic(super().get_queryset())
+        return _with_related(queryset, self.serialised_fields(queryset))
 
     def get_base_queryset(self):
         """Wagtail's ``get_public_pages_queryset``, built once per request (a listing asks
@@ -419,7 +527,8 @@ class PortalDocumentsAPIViewSet(CheckedAPIMixin, DocumentsAPIViewSet):
     def get_queryset(self):
         # The one public definition (PortalDocument.objects.public()): approved, outside
         # members-only collections, no synthetic benchmark documents.
-        return _with_related(super().get_queryset().public())
+        queryset = super().get_queryset().public()
+        return _with_related(queryset, self.serialised_fields(queryset))
 
 
 class PortalImagesAPIViewSet(CheckedAPIMixin, ImagesAPIViewSet):

@@ -60,6 +60,7 @@ def documentation(request):
     model = _first(ReferenceModelPage, locale)
     workshops = _first(WorkshopIndexPage, locale)
     examples = [
+        f"{root}pages/?type=practices.PracticePage&locale={code}",
         f"{root}pages/?type=practices.PracticePage&fields=*&locale={code}",
         f"{root}pages/?type=practices.PracticePage&country=CH&fields=territory,indicators",
         f"{root}pages/?type=practices.MethodPage&fields=what_it_is,phases&locale={code}",

@@ -50,6 +50,8 @@ URLS = [
     "/en/library/?type=model&sort=title",
     "/en/workshops/",
     "/en/practices/export/csv/",
+    "/api/v2/pages/?type=practices.PracticePage",
+    "/api/v2/pages/?type=practices.PracticePage&fields=*",
 ]
 
 
@@ -73,7 +75,9 @@ PAGE_KINDS = {
     "listing": "/en/practices/",
     "detail": "/en/practices/herlev/ip-integration-partnership/",
     "search": "/en/search/?q=Boston",
-    "api": "/api/v2/pages/?type=practices.PracticePage&fields=*",
+    # The default fields, as bakerydemo's /api/v2/pages/ serves them; and every field.
+    "api": "/api/v2/pages/?type=practices.PracticePage",
+    "api-all": "/api/v2/pages/?type=practices.PracticePage&fields=*",
     "static": "/static/portal/css/portal.css",
 }
 

@@ -193,3 +193,91 @@ def test_indicators_and_key_figures_name_their_cited_source(client):
     for row, field in [(row, "cited_source") for row in rows] + [(f, "source") for f in figures]:
         assert row[field] is None or row[field]["title"], row
     assert any(figure["source"] for figure in figures)
+
+
+def _queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)  # the site root paths and fragments are read once, then cached
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, response.content[:300]
+    return response.json(), len(queries)
+
+
+def test_the_case_list_serialises_light_fields_unless_asked_for_more(client):
+    """Without ?fields= a listing gives Wagtail's default fields (id, meta, title) and reads
+    no relation: the restrictions, the locale asked for, the cases, their count; the same
+    list with fields=* still gives every field."""
+    url = "/api/v2/pages/?type=practices.PracticePage&locale=en&limit=3"
+    light, light_queries = _queries(client, url)
+    assert light["meta"]["total_count"] == 7
+    for item in light["items"]:
+        assert set(item) == {"id", "meta", "title"}
+        assert {"type", "detail_url", "html_url", "slug", "first_published_at"} <= set(item["meta"])
+        assert item["meta"]["locale"] == "en"
+    assert light_queries <= 4
+    full, full_queries = _queries(client, url + "&fields=*")
+    assert {"territory", "indicators", "methods", "problem"} <= set(full["items"][0])
+    assert full_queries > light_queries
+    named, _ = _queries(client, url + "&fields=territory")
+    assert set(named["items"][0]) == {"id", "meta", "title", "territory"}
+    assert named["items"][0]["territory"]["slug"]
+
+
+def test_the_untyped_page_list_reads_each_locale_once(client):
+    """/api/v2/pages/ (every page type) joins the locale its items name: no query per page."""
+    body, queries = _queries(client, "/api/v2/pages/?limit=20")
+    assert len(body["items"]) == 20
+    assert {item["meta"]["locale"] for item in body["items"]}
+    assert queries <= 3
+
+
+def test_a_case_detail_gives_every_field_and_takes_named_ones(client):
+    case = PracticePage.objects.live().get(
+        slug="ip-integration-partnership", locale__language_code="en"
+    )
+    detail = client.get(f"/api/v2/pages/{case.pk}/").json()
+    assert {"territory", "indicators", "methods", "problem", "implementation_profile"} <= set(
+        detail
+    )
+    named = client.get(f"/api/v2/pages/{case.pk}/?fields=_,problem,indicators")
+    assert named.status_code == 200
+    assert set(named.json()) == {"problem", "indicators"}
+
+
+@pytest.mark.parametrize(
+    "fields, message",
+    [
+        ("nope", "unknown fields: nope"),
+        ("a((", "fields error: unexpected char '('"),
+        ("*,*", "fields error: '*' must be in the first position"),
+        ("\x00", "fields error: unexpected char"),
+        ("problem(id)", "'problem' does not support nested fields"),
+        ("territory(nope)", "unknown fields: nope"),
+        ("methods(" * 6 + "id" + ")" * 6, "fields nests deeper than 5 levels"),
+        ("a(" * 3000, "fields is longer than 1000 characters"),
+        ("x," * 60000, "fields is longer than 1000 characters"),
+    ],
+    ids=lambda value: value[:20],
+)
+@pytest.mark.parametrize("endpoint", ["list", "detail", "documents"])
+def test_hostile_fields_answer_400_with_a_message(client, fields, message, endpoint):
+    """A malformed, unknown, deeply nested or huge ?fields= is a 400 naming the problem."""
+    from urllib.parse import quote
+
+    case = PracticePage.objects.live().filter(locale__language_code="en").first()
+    base = {
+        "list": "/api/v2/pages/?type=practices.PracticePage&fields=",
+        "detail": f"/api/v2/pages/{case.pk}/?fields=",
+        "documents": "/api/v2/documents/?fields=",
+    }[endpoint]
+    if endpoint == "documents" and fields in ("problem(id)", "territory(nope)"):
+        fields = fields.replace("problem", "summary")
+    response = client.get(base + quote(fields))
+    assert response.status_code == 400, response.content[:200]
+    assert (
+        message.replace("problem", "summary" if endpoint == "documents" else "problem")
+        in (response.json()["message"])
+    )

@@ -49,3 +49,38 @@ def test_a_new_tag_shows_on_the_case_at_once(client):
     case.tags.add("freshly-tagged")
     case.save_revision().publish()
     assert "freshly-tagged" in client.get(CASE_URL).content.decode()
+
+
+def test_a_new_glossary_term_links_in_the_case_text_at_once(client):
+    """The case's texts with their glossary links are a fragment-cache entry
+    (``{% case_body %}``): a concept saved in the admin is a snippet change, so the
+    next request links it."""
+    from search.models import Concept
+
+    href = 'href="/en/glossary/test-business-cycle/"'
+    assert href not in client.get(CASE_URL).content.decode()  # fills the cache
+    Concept.objects.create(key="test-business-cycle", terms_en="business cycle")
+    assert f'<a class="glossary-term" {href}>business cycle</a>' in (
+        client.get(CASE_URL).content.decode()
+    )
+
+
+def test_a_published_text_shows_at_once_and_a_preview_shows_the_draft(client):
+    case = _case()
+    assert "swings in the business cycle" in client.get(CASE_URL).content.decode()
+    case.challenges = "<p>A lesson published just now.</p>"
+    case.save_revision().publish()
+    assert "A lesson published just now." in client.get(CASE_URL).content.decode()
+    # A preview renders the unsaved draft, never the cached published text.
+    case.challenges = "<p>A lesson only in the draft.</p>"
+    preview = case.make_preview_request()
+    assert "A lesson only in the draft." in preview.render().content.decode()
+    assert "A lesson only in the draft." not in client.get(CASE_URL).content.decode()
+
+
+def test_the_case_body_is_rendered_once_per_generation(client, django_assert_max_num_queries):
+    """Its texts, results, profile, workshops and sources come from the cache: the
+    workshops query and the glossary's concepts are not read again."""
+    client.get(CASE_URL)
+    with django_assert_max_num_queries(4):
+        assert client.get(CASE_URL).status_code == 200
