@@ -8,11 +8,13 @@ every engine; the engine supplies the ranked lists.
 """
 
 from collections import defaultdict
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from django.db.models import OuterRef, Q, Subquery
 from django.utils import translation
 
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Or, PlainText
 
@@ -111,6 +113,24 @@ def _search(query, queryset):
         )
 
 
+def _search_many(requests):
+    """Several ranked lists: ``requests`` are (query, queryset, analysis language or None);
+    returns per request the hits' pks and, where the engine returned them, the objects.
+
+    The SQLite backend answers them all in one statement (``ranked_pks``); other engines
+    run one search each, in the request's language."""
+    backend = get_search_backend()
+    if hasattr(backend, "ranked_pks"):
+        with engine_guard():
+            return [(pks, None) for pks in backend.ranked_pks(requests, CANDIDATES)]
+    results = []
+    for query, queryset, language in requests:
+        with translation.override(language) if language else nullcontext():
+            hits = _search(query, queryset)
+        results.append(([hit.pk for hit in hits], hits))
+    return results
+
+
 def _tier_queries(terms, expansion):
     tiers = [("all", PlainText(" ".join(terms), operator="and"))]
     if features.on("decompounding"):
@@ -154,16 +174,15 @@ def _tagged_pages(concepts, pages_qs):
     )
 
 
-def _search_other_languages(fusion, terms, every, primary):
+def _other_language_requests(terms, every, primary):
     """The other locales' versions, each analysed in its own language (a word only
     the German text uses): a weaker tier, shown in the visitor's language by ``_rank``."""
     query = PlainText(" ".join(terms), operator="and")
-    for code, locale in every.items():
-        if code in primary:
-            continue
-        with translation.override(code):
-            hits = _search(query, public_pages().filter(locale=locale))
-        fusion.add_pages("other", hits)
+    return [
+        ("other", "page", query, public_pages().filter(locale=locale), code)
+        for code, locale in every.items()
+        if code not in primary
+    ]
 
 
 def _named_pages(terms, pages_qs):
@@ -277,12 +296,27 @@ class _Fusion:
         self.pages.update((page.pk, page) for page in pages)
         return self.add(tier, [("page", page.pk) for page in pages])
 
-    def search(self, tier, query):
-        hits = _search(query, self.pages_qs)
-        self.pages.update((page.pk, page) for page in hits)
-        found = self.add(tier, [("page", page.pk) for page in hits])
+    def requests(self, tier, query):
+        """The searches of one tier: the candidate pages and documents."""
+        wanted = [(tier, "page", query, self.pages_qs, None)]
         if self.documents_qs is not None:
-            found += self.add(tier, [("document", d.pk) for d in _search(query, self.documents_qs)])
+            wanted.append((tier, "document", query, self.documents_qs, None))
+        return wanted
+
+    def run(self, requests):
+        """Runs tiers' searches together; returns the number of hits per tier."""
+        found = defaultdict(int)
+        answers = _search_many([(query, qs, language) for _t, _k, query, qs, language in requests])
+        for (tier, kind, *_rest), (pks, objects) in zip(requests, answers, strict=True):
+            if kind == "page" and objects is not None:
+                self.pages.update((page.pk, page) for page in objects)
+            found[tier] += self.add(tier, [(kind, pk) for pk in pks])
+        missing = {
+            pk for (_tier, (kind, pk)) in self.scores if kind == "page" and pk not in self.pages
+        }
+        if missing:
+            # The hits were public candidates; one query reads them all (as Page).
+            self.pages.update((page.pk, page) for page in Page.objects.filter(pk__in=missing))
         return found
 
 
@@ -296,17 +330,17 @@ def run(raw_query, language):
     locales = {code: every[code] for code in (language, default_language()) if code in every}
     outcome.expansion = expand(" ".join(terms))
     fusion = _Fusion(page_candidates(locales), document_candidates())
-    direct = 0
+    requests = []
     for tier, query in _tier_queries(terms, outcome.expansion):
-        found = fusion.search(tier, query)
-        direct = found if tier == "all" else direct
+        requests += fusion.requests(tier, query)
+    if features.on("every-language"):
+        requests += _other_language_requests(terms, every, locales)
+    direct = fusion.run(requests)["all"]
     if direct < 3 and features.on("spelling"):
         outcome.suggestion = spelling.suggest(terms, language)
         if outcome.suggestion:
-            fusion.search("corrected", PlainText(outcome.suggestion, operator="and"))
+            fusion.run(fusion.requests("corrected", PlainText(outcome.suggestion, operator="and")))
             outcome.corrected = direct == 0
-    if features.on("every-language"):
-        _search_other_languages(fusion, terms, every, locales)
     fusion.add_pages("name", _named_pages(terms, fusion.pages_qs))
     if outcome.expansion.concepts and features.on("crosswalk"):
         fusion.add_pages("concept", _tagged_pages(outcome.expansion.concepts, fusion.pages_qs))
