@@ -215,16 +215,10 @@ def _title_hits(terms, pages):
     """Hit pages whose own title or tags hold every query word (as a word, its stem or a part
     of a compound), shortest title first: the page named by the query ranks above pages that
     mention it."""
-    from practices.models import PracticeTag
-
     codes = _language_codes()
     pages = list(pages)
     # A case's tags are its editors' keywords ("Piano LIFT"): as telling as its title.
-    tags = defaultdict(list)
-    for pk, name in PracticeTag.objects.filter(
-        content_object_id__in=[page.pk for page in pages]
-    ).values_list("content_object_id", "tag__name"):
-        tags[pk].append(name)
+    tags = fragments.cached_many("search-page-tags", [page.pk for page in pages], _page_tags)
     hits = []
     for page in pages:
         code = base_language(codes.get(page.locale_id))
@@ -240,6 +234,17 @@ def _title_hits(terms, pages):
             hits.append(page)
     hits.sort(key=lambda page: (len(page.title), page.pk))
     return hits
+
+
+def _page_tags(pks):
+    """{page pk: its tags' names} (an empty list for a page without tags)."""
+    from practices.models import PracticeTag
+
+    tags = {pk: [] for pk in pks}
+    rows = PracticeTag.objects.filter(content_object_id__in=pks).order_by("pk")
+    for pk, name in rows.values_list("content_object_id", "tag__name"):
+        tags[pk].append(name)
+    return tags
 
 
 def _exact_titles(terms, titled):
