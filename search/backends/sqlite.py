@@ -4,6 +4,7 @@ from contextlib import nullcontext
 
 from django.db import connection
 from django.db.models import IntegerField, Value
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 from django.utils import translation
 from django.utils.functional import cached_property
@@ -151,7 +152,7 @@ class StemmingSQLiteAutocompleteCompiler(SQLiteAutocompleteQueryCompiler):
         return super().build_search_query_content(query, config=config)
 
 
-def _ranked_sql(backend, query, queryset, limit):
+def _ranked_sql(backend, query, queryset, limit, candidates=None):
     """SQL and params of the ``limit`` best (score, object pk) of ``query`` over ``queryset``.
 
     The same match and BM25 score as ``SQLiteSearchQueryCompiler.search``, written from
@@ -173,11 +174,13 @@ def _ranked_sql(backend, query, queryset, limit):
         return None
     match = MatchExpression(compiler.fields or compiler.FTS_TABLE_FIELDS, search_query)
     rank = compiler._build_rank_expression(compiler.get_search_vectors(), config)
+    if candidates is None:
+        candidates = RawSQL(*queryset.values("pk").query.sql_with_params())
     entries = (
         SQLiteFTSIndexEntry.objects.filter(match)
         .filter(
             index_entry__content_type__in=get_descendants_content_types_pks(queryset.model),
-            index_entry__object_id__in=queryset.values("pk"),
+            index_entry__object_id__in=candidates,
         )
         .annotate(score=rank, object_pk=Cast("index_entry__object_id", IntegerField()))
         .order_by("score", "-object_pk")
@@ -199,9 +202,13 @@ class StemmingSQLiteSearchBackend(SQLiteSearchBackend):
         ranking as ``search(query, queryset)[:limit]``.
         """
         parts, params = [], []
+        # Tiers share their candidates: each set is compiled to SQL once.
+        candidates = {}
         for index, (query, queryset, language) in enumerate(requests):
+            if id(queryset) not in candidates:
+                candidates[id(queryset)] = RawSQL(*queryset.values("pk").query.sql_with_params())
             with translation.override(language) if language else nullcontext():
-                built = _ranked_sql(self, query, queryset, limit)
+                built = _ranked_sql(self, query, queryset, limit, candidates[id(queryset)])
             if built is None:
                 continue
             sql, sql_params = built
