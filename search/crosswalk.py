@@ -7,12 +7,14 @@ in the other languages.
 """
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .analysis import is_stop_word, stem, words
 
 MAX_EXTRA_TERMS = 16
 
 
+@lru_cache(maxsize=4096)
 def _stems(text, code):
     return tuple(stem(token, code) for token in words(text) if not is_stop_word(token, code))
 
