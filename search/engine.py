@@ -162,8 +162,9 @@ def _other_language_requests(terms, every, primary):
     """The other locales' versions, each analysed in its own language (a word only
     the German text uses): a weaker tier, shown in the visitor's language by ``_rank``."""
     query = PlainText(" ".join(terms), operator="and")
+    public = public_pages()
     return [
-        ("other", "page", query, public_pages().filter(locale=locale), code)
+        ("other", "page", query, public.filter(locale=locale), code)
         for code, locale in every.items()
         if code not in primary
     ]

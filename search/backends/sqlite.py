@@ -23,7 +23,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteSearchQueryCompiler,
 )
 from modelsearch.index import SearchField
-from modelsearch.query import MatchAll, Not, PlainText
+from modelsearch.query import MatchAll, Not, Or, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from portal.localization import default_language
@@ -152,6 +152,35 @@ class StemmingSQLiteAutocompleteCompiler(SQLiteAutocompleteQueryCompiler):
         return super().build_search_query_content(query, config=config)
 
 
+def _match(backend, query, queryset):
+    """The compiler of ``query`` over ``queryset`` and its FTS5 MATCH expression (None when
+    the query has no words to match), analysed in the active language."""
+    compiler = backend.query_compiler_class(
+        queryset, query, operator=getattr(query, "operator", None)
+    )
+    normalized = normalize(compiler.query)
+    if isinstance(normalized, MatchAll | Not):
+        return compiler, None
+    search_query = compiler.build_search_query(normalized, config=compiler.get_config(backend))
+    if search_query is None:
+        return compiler, None
+    return compiler, MatchExpression(compiler.fields or compiler.FTS_TABLE_FIELDS, search_query)
+
+
+def _match_text(match):
+    """The MATCH string of ``match``: the statement's one parameter that differs by query."""
+    compiler = SQLiteFTSIndexEntry.objects.all().query.get_compiler(connection=connection)
+    _sql, params = match.as_sql(compiler, connection)
+    return params[0]
+
+
+def _shape(query):
+    """What the statement of a query depends on besides its MATCH string: the score's form."""
+    if isinstance(query, Or):
+        return ("or", len(query.subqueries))
+    return (type(query).__name__,)
+
+
 def _ranked_sql(backend, query, queryset, limit, candidates=None):
     """SQL and params of the ``limit`` best (score, object pk) of ``query`` over ``queryset``.
 
@@ -161,21 +190,14 @@ def _ranked_sql(backend, query, queryset, limit, candidates=None):
     grows with the square of the matches (thousands of synthetic cases). None when the
     query has no words to match.
     """
-    compiler = backend.query_compiler_class(
-        queryset, query, operator=getattr(query, "operator", None)
-    )
+    compiler, match = _match(backend, query, queryset)
+    if match is None:
+        return None
     compiler.check()
-    normalized = normalize(compiler.query)
-    if isinstance(normalized, MatchAll | Not):
-        return None
     config = compiler.get_config(backend)
-    search_query = compiler.build_search_query(normalized, config=config)
-    if search_query is None:
-        return None
-    match = MatchExpression(compiler.fields or compiler.FTS_TABLE_FIELDS, search_query)
     rank = compiler._build_rank_expression(compiler.get_search_vectors(), config)
     if candidates is None:
-        candidates = RawSQL(*queryset.values("pk").query.sql_with_params())
+        candidates = RawSQL(*queryset.order_by().values("pk").query.sql_with_params())
     entries = (
         SQLiteFTSIndexEntry.objects.filter(match)
         .filter(
@@ -202,16 +224,29 @@ class StemmingSQLiteSearchBackend(SQLiteSearchBackend):
         ranking as ``search(query, queryset)[:limit]``.
         """
         parts, params = [], []
-        # Tiers share their candidates: each set is compiled to SQL once.
-        candidates = {}
+        # Tiers share their candidates (compiled to SQL once) and the statement of a
+        # shape of query (built through the ORM once): only the MATCH string differs.
+        candidates, templates = {}, {}
         for index, (query, queryset, language) in enumerate(requests):
             if id(queryset) not in candidates:
-                candidates[id(queryset)] = RawSQL(*queryset.values("pk").query.sql_with_params())
+                candidates[id(queryset)] = RawSQL(
+                    *queryset.order_by().values("pk").query.sql_with_params()
+                )
             with translation.override(language) if language else nullcontext():
-                built = _ranked_sql(self, query, queryset, limit, candidates[id(queryset)])
-            if built is None:
-                continue
-            sql, sql_params = built
+                _compiler, match = _match(self, query, queryset)
+                if match is None:
+                    continue
+                text = _match_text(match)
+                shape = (id(queryset), _shape(query))
+                if shape not in templates:
+                    sql, sql_params = _ranked_sql(
+                        self, query, queryset, limit, candidates[id(queryset)]
+                    )
+                    sql_params = list(sql_params)
+                    templates[shape] = (sql, sql_params, sql_params.index(text))
+            sql, sql_params, at = templates[shape]
+            sql_params = list(sql_params)
+            sql_params[at] = text
             parts.append(f"SELECT {index:d} AS request, ranked.* FROM ({sql}) ranked")
             params.extend(sql_params)
         results = [[] for _request in requests]
