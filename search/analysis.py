@@ -36,6 +36,7 @@ def _stemmer(code):
     return stemmers[language]
 
 
+@lru_cache(maxsize=65536)
 def fold(word):
     """Lower case without diacritics: 'Södertälje' -> 'sodertalje'."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())

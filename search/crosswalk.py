@@ -7,15 +7,14 @@ in the other languages.
 """
 
 from dataclasses import dataclass, field
-
-from portal.memo import memoised
+from functools import lru_cache
 
 from .analysis import is_stop_word, stem, words
-from .models import Concept
 
 MAX_EXTRA_TERMS = 16
 
 
+@lru_cache(maxsize=4096)
 def _stems(text, code):
     return tuple(stem(token, code) for token in words(text) if not is_stop_word(token, code))
 
@@ -39,8 +38,10 @@ class Expansion:
 
 
 def all_concepts():
-    """Every concept of the crosswalk, read once per request."""
-    return memoised(("search-concepts",), lambda: list(Concept.objects.all()))
+    """Every concept of the crosswalk, from the fragment cache, read once per request."""
+    from .fragments import concepts
+
+    return concepts()
 
 
 def expand(query, concepts=None):

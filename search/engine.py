@@ -8,11 +8,13 @@ every engine; the engine supplies the ranked lists.
 """
 
 from collections import defaultdict
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import Q
 from django.utils import translation
 
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Or, PlainText
 
@@ -21,7 +23,7 @@ from portal.localization import default_language
 from portal.search_terms import engine_guard
 from portal.visibility import public_documents, public_pages
 
-from . import decompound, features, spelling
+from . import decompound, features, fragments, spelling
 from .analysis import base_language, content_words, fold, query_terms, stem, words
 from .crosswalk import Expansion, expand
 
@@ -111,6 +113,24 @@ def _search(query, queryset):
         )
 
 
+def _search_many(requests):
+    """Several ranked lists: ``requests`` are (query, queryset, analysis language or None);
+    returns per request the hits' pks and, where the engine returned them, the objects.
+
+    The SQLite backend answers them all in one statement (``ranked_pks``); other engines
+    run one search each, in the request's language."""
+    backend = get_search_backend()
+    if hasattr(backend, "ranked_pks"):
+        with engine_guard():
+            return [(pks, None) for pks in backend.ranked_pks(requests, CANDIDATES)]
+    results = []
+    for query, queryset, language in requests:
+        with translation.override(language) if language else nullcontext():
+            hits = _search(query, queryset)
+        results.append(([hit.pk for hit in hits], hits))
+    return results
+
+
 def _tier_queries(terms, expansion):
     tiers = [("all", PlainText(" ".join(terms), operator="and"))]
     if features.on("decompounding"):
@@ -127,83 +147,61 @@ def _tier_queries(terms, expansion):
     return tiers
 
 
-def _tagged_pages(concepts, pages_qs):
-    """Pages tagged with the concepts the query hit, in any of the candidate locales.
-
-    In the order of their first tag (by concept, then the tag's order), the versions
-    of one page in the candidates' order: one query, the first tag read per page.
-    """
-    from .models import ConceptTag
-
-    # Phases are tagged for the glossary; the concept tier ranks cases and methods.
-    tags = (
-        ConceptTag.objects.filter(
-            concept__in=concepts, page__translation_key=OuterRef("translation_key")
-        )
-        .exclude(page__content_type__model="phasepage")
-        .order_by("concept_id", "sort_order", "pk")
-    )
-    return list(
-        pages_qs.annotate(
-            first_tag=Subquery(tags.values("pk")[:1]),
-            first_tag_concept=Subquery(tags.values("concept_id")[:1]),
-            first_tag_order=Subquery(tags.values("sort_order")[:1]),
-        )
-        .filter(first_tag__isnull=False)
-        .order_by("first_tag_concept", "first_tag_order", "first_tag", "path")
-    )
+def _tagged_keys(concepts):
+    """The translation keys of the pages tagged with the concepts the query hit, with the
+    order of their first tag (by concept, then the tag's order): from the fragment cache."""
+    tags = fragments.concept_tags()
+    first = {}
+    for concept in sorted(concept.pk for concept in concepts):
+        for order, pk, key in tags.get(concept, ()):
+            first.setdefault(key, (concept, order, pk))
+    return first
 
 
-def _search_other_languages(fusion, terms, every, primary):
+def _other_language_requests(terms, every, primary):
     """The other locales' versions, each analysed in its own language (a word only
     the German text uses): a weaker tier, shown in the visitor's language by ``_rank``."""
     query = PlainText(" ".join(terms), operator="and")
-    for code, locale in every.items():
-        if code in primary:
-            continue
-        with translation.override(code):
-            hits = _search(query, public_pages().filter(locale=locale))
-        fusion.add_pages("other", hits)
+    public = public_pages()
+    return [
+        ("other", "page", query, public.filter(locale=locale), code)
+        for code, locale in every.items()
+        if code not in primary
+    ]
 
 
-def _named_pages(terms, pages_qs):
-    """Cases an organisation named by the query took part in: an exact name ranks first.
+def _named_keys(terms):
+    """The translation keys of the cases an organisation named by the query took part in.
 
     Organisation names are few and short, so they are compared in Python on
     folded words (every query word is a word of the name, the last may be its
     beginning), the same on every engine.
     """
-    from practices.models import Organisation, PracticePage
-
     wanted = [fold(term) for term in terms]
     if not features.on("names") or not wanted or sum(len(word) for word in wanted) < 3:
-        return []
-    matched = []
-    for pk, name in Organisation.objects.filter(is_public=True).values_list("pk", "name"):
-        name_words = [fold(word) for word in words(name)]
+        return set()
+    keys = set()
+    for name_words, cases in fragments.organisations():
         if all(word in name_words for word in wanted[:-1]) and any(
             name_word == wanted[-1] or (len(wanted[-1]) >= 4 and name_word.startswith(wanted[-1]))
             for name_word in name_words
         ):
-            matched.append(pk)
-    if not matched:
-        return []
-    keys = PracticePage.objects.filter(organisation_roles__organisation__in=matched).values_list(
-        "translation_key", flat=True
-    )
-    return list(pages_qs.filter(translation_key__in=set(keys)).order_by("path"))
+            keys.update(cases)
+    return keys
 
 
-def _node_hits(terms, reference_pages):
-    """Critical nodes (hand-over points) whose text holds every word: a small table, read directly."""
-    from practices.models import CriticalNode
-
-    condition = Q(page_id__in=reference_pages)
-    for term in terms:
-        condition &= (
-            Q(title__icontains=term) | Q(risk__icontains=term) | Q(operating_mode__icontains=term)
-        )
-    return list(CriticalNode.objects.filter(condition).values_list("pk", flat=True)[:CANDIDATES])
+def _node_hits(terms, locale):
+    """Critical nodes (hand-over points) of the locale's reference model whose text holds
+    every word: a small table, from the fragment cache."""
+    folded = [term.casefold() for term in terms]
+    hits = []
+    for pk, node in fragments.critical_nodes().items():
+        if node["locale_id"] != locale.pk:
+            continue
+        texts = [node[name].casefold() for name in ("title", "risk", "operating_mode")]
+        if all(any(term in text for text in texts) for term in folded):
+            hits.append(pk)
+    return hits[:CANDIDATES]
 
 
 def _forms(word, code):
@@ -218,16 +216,10 @@ def _title_hits(terms, pages):
     """Hit pages whose own title or tags hold every query word (as a word, its stem or a part
     of a compound), shortest title first: the page named by the query ranks above pages that
     mention it."""
-    from practices.models import PracticeTag
-
     codes = _language_codes()
     pages = list(pages)
     # A case's tags are its editors' keywords ("Piano LIFT"): as telling as its title.
-    tags = defaultdict(list)
-    for pk, name in PracticeTag.objects.filter(
-        content_object_id__in=[page.pk for page in pages]
-    ).values_list("content_object_id", "tag__name"):
-        tags[pk].append(name)
+    tags = fragments.cached_many("search-page-tags", [page.pk for page in pages], _page_tags)
     hits = []
     for page in pages:
         code = base_language(codes.get(page.locale_id))
@@ -243,6 +235,17 @@ def _title_hits(terms, pages):
             hits.append(page)
     hits.sort(key=lambda page: (len(page.title), page.pk))
     return hits
+
+
+def _page_tags(pks):
+    """{page pk: its tags' names} (an empty list for a page without tags)."""
+    from practices.models import PracticeTag
+
+    tags = {pk: [] for pk in pks}
+    rows = PracticeTag.objects.filter(content_object_id__in=pks).order_by("pk")
+    for pk, name in rows.values_list("content_object_id", "tag__name"):
+        tags[pk].append(name)
+    return tags
 
 
 def _exact_titles(terms, titled):
@@ -277,13 +280,45 @@ class _Fusion:
         self.pages.update((page.pk, page) for page in pages)
         return self.add(tier, [("page", page.pk) for page in pages])
 
-    def search(self, tier, query):
-        hits = _search(query, self.pages_qs)
-        self.pages.update((page.pk, page) for page in hits)
-        found = self.add(tier, [("page", page.pk) for page in hits])
+    def requests(self, tier, query):
+        """The searches of one tier: the candidate pages and documents."""
+        wanted = [(tier, "page", query, self.pages_qs, None)]
         if self.documents_qs is not None:
-            found += self.add(tier, [("document", d.pk) for d in _search(query, self.documents_qs)])
+            wanted.append((tier, "document", query, self.documents_qs, None))
+        return wanted
+
+    def run(self, requests):
+        """Runs tiers' searches together; returns the number of hits per tier."""
+        found = defaultdict(int)
+        answers = _search_many([(query, qs, language) for _t, _k, query, qs, language in requests])
+        for (tier, kind, *_rest), (pks, objects) in zip(requests, answers, strict=True):
+            if kind == "page" and objects is not None:
+                self.pages.update((page.pk, page) for page in objects)
+            found[tier] += self.add(tier, [(kind, pk) for pk in pks])
         return found
+
+    def fetch(self, primary, keys):
+        """One query for the pages the ranking reads: the hits not read yet, and the
+        public versions in the ``primary`` locales of the hits and of ``keys`` (the
+        organisations' and concepts' pages). Returns those versions, by path."""
+        hits = {pk for (_tier, (kind, pk)) in self.scores if kind == "page"}
+        wanted = Q(locale_id__in=primary) & (
+            Q(translation_key__in=Page.objects.filter(pk__in=hits).values("translation_key"))
+            | Q(translation_key__in=keys)
+        )
+        missing = hits - set(self.pages)
+        if not hits and not keys:
+            return []
+        if missing:
+            # The hits were public candidates, read here as Page.
+            wanted |= Q(pk__in=missing)
+        versions = []
+        for page in public_pages().filter(wanted).order_by("path"):
+            if page.pk in missing:
+                self.pages[page.pk] = page
+            if page.locale_id in primary:
+                versions.append(page)
+        return versions
 
 
 def run(raw_query, language):
@@ -296,30 +331,39 @@ def run(raw_query, language):
     locales = {code: every[code] for code in (language, default_language()) if code in every}
     outcome.expansion = expand(" ".join(terms))
     fusion = _Fusion(page_candidates(locales), document_candidates())
-    direct = 0
+    requests = []
     for tier, query in _tier_queries(terms, outcome.expansion):
-        found = fusion.search(tier, query)
-        direct = found if tier == "all" else direct
+        requests += fusion.requests(tier, query)
+    if features.on("every-language"):
+        requests += _other_language_requests(terms, every, locales)
+    direct = fusion.run(requests)["all"]
     if direct < 3 and features.on("spelling"):
         outcome.suggestion = spelling.suggest(terms, language)
         if outcome.suggestion:
-            fusion.search("corrected", PlainText(outcome.suggestion, operator="and"))
+            fusion.run(fusion.requests("corrected", PlainText(outcome.suggestion, operator="and")))
             outcome.corrected = direct == 0
-    if features.on("every-language"):
-        _search_other_languages(fusion, terms, every, locales)
-    fusion.add_pages("name", _named_pages(terms, fusion.pages_qs))
+    primary = {locale.pk for locale in locales.values()}
+    named = _named_keys(terms)
+    tagged = {}
     if outcome.expansion.concepts and features.on("crosswalk"):
-        fusion.add_pages("concept", _tagged_pages(outcome.expansion.concepts, fusion.pages_qs))
-    from practices.models import ReferenceModelPage
-
-    model_pages = public_pages(ReferenceModelPage.objects.all()).filter(locale=locales[language])
-    fusion.add("all", [("node", pk) for pk in _node_hits(terms, model_pages)])
+        tagged = _tagged_keys(outcome.expansion.concepts)
+    versions = fusion.fetch(primary, named | set(tagged))
+    # Cases an organisation named by the query took part in; pages tagged with its concepts.
+    fusion.add_pages("name", [page for page in versions if page.translation_key in named])
+    fusion.add_pages(
+        "concept",
+        sorted(
+            (page for page in versions if page.translation_key in tagged),
+            key=lambda page: (*tagged[page.translation_key], page.path),
+        ),
+    )
+    fusion.add("all", [("node", pk) for pk in _node_hits(terms, locales[language])])
     titled = _title_hits(terms, fusion.pages.values())
     fusion.add_pages("title", titled)
     fusion.add_pages("exact", _exact_titles(terms, titled))
     outcome.pages = fusion.pages
     shown = {}
-    outcome.keys = _rank(fusion.scores, fusion.pages, locales, language, shown)
+    outcome.keys = _rank(fusion.scores, fusion.pages, locales, language, shown, versions)
     # A page found through another language's version is shown in the visitor's (or
     # English), which may not be among the hits: ``_rank`` read it, so it is labelled
     # and filtered.
@@ -340,13 +384,14 @@ def _content_type_labels(content_type_ids):
     return labels
 
 
-def _rank(scores, pages, locales, language, shown_pages=None):
+def _rank(scores, pages, locales, language, shown_pages=None, versions=None):
     """Weight by type, show a page in the visitor's language where a translation exists.
 
     A page found only through another language's version (the "other" tier)
     counts when neither its visitor's-language nor its English version was hit,
     and is shown in the visitor's language, else in English, else its own.
-    The pages shown instead are put into ``shown_pages`` (pk -> Page).
+    The pages shown instead are put into ``shown_pages`` (pk -> Page); ``versions``
+    are the public pages of the primary locales already read (``_Fusion.fetch``).
     """
     type_labels = _content_type_labels({page.content_type_id for page in pages.values()})
     visitor, english = locales[language].pk, locales[default_language()].pk
@@ -356,8 +401,11 @@ def _rank(scores, pages, locales, language, shown_pages=None):
     other_keys = {page.translation_key for page in hit_pages if page.locale_id != visitor}
     shown = {}
     if other_keys:
-        rows = public_pages().filter(locale_id__in=primary, translation_key__in=other_keys)
-        for row in rows:
+        if versions is None:
+            versions = public_pages().filter(locale_id__in=primary, translation_key__in=other_keys)
+        for row in versions:
+            if row.locale_id not in primary or row.translation_key not in other_keys:
+                continue
             if shown_pages is not None:
                 shown_pages[row.pk] = row
             if row.locale_id == visitor or row.translation_key not in shown:

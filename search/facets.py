@@ -23,6 +23,7 @@ from practices.models import (
 )
 
 from .crosswalk import all_concepts
+from .fragments import cached_many
 from .models import ConceptTag
 
 TYPE_LABELS = {
@@ -221,7 +222,14 @@ def _node_profiles(ids):
 
 
 def profiles_for(keys, pages):
-    """{result key: {facet: set of values}} for every ranked result."""
+    """{result key: {facet: set of values}} for every ranked result, each from the fragment
+    cache where an earlier search read it (a profile changes only with a publish or a
+    snippet change, which start a new generation)."""
+    cached = cached_many("search-profile", keys, lambda missing: _profiles(missing, pages))
+    return {key: cached.get(key) or defaultdict(set, type={key[0]}) for key in keys}
+
+
+def _profiles(keys, pages):
     by_kind = defaultdict(list)
     for kind, pk in keys:
         by_kind[kind].append(pk)

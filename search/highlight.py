@@ -1,6 +1,7 @@
 """A short passage of a result where the query's words occur, with those words marked."""
 
 import re
+from bisect import bisect_left
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -35,13 +36,23 @@ def snippet(text, terms, languages=None):
         return ""
     tokens = list(TOKEN.finditer(text))
     forms = _forms(terms, languages)
-    hits = [
-        index for index, token in enumerate(tokens) if _is_match(token.group(), forms, languages)
-    ]
+    matches = {}  # a word recurs: each is folded and stemmed once
+    hits = []
+    for index, token in enumerate(tokens):
+        word = token.group()
+        if word not in matches:
+            matches[word] = _is_match(word, forms, languages)
+        if matches[word]:
+            hits.append(index)
     if not hits:
         start, end = 0, min(len(tokens), WINDOW)
     else:
-        best = max(hits, key=lambda first: sum(1 for hit in hits if first <= hit < first + WINDOW))
+        # The first hit that starts the window holding the most hits.
+        best, most = hits[0], 0
+        for position, first in enumerate(hits):
+            count = bisect_left(hits, first + WINDOW, position) - position
+            if count > most:
+                best, most = first, count
         start = max(0, best - 6)
         end = min(len(tokens), start + WINDOW)
     if not tokens:

@@ -17,9 +17,9 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
-from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
+from portal.cache import generation
 from portal.client import client_address
 from portal.visibility import public_documents, public_pages
 
@@ -34,6 +34,7 @@ MAX_LENGTH = 100
 MAX_WORDS = 6
 TITLES_CACHE_KEY = "search:popular:titles"
 TITLES_CACHE_SECONDS = 10 * 60
+SEEN_SECONDS = 24 * 60 * 60
 
 
 def min_visitors():
@@ -63,18 +64,39 @@ def record(request, query):
         return
     today = timezone.localdate()
     visitor = visitor_hash(request)
+    # The day a visitor is last seen with a query is all that is kept: a repeat on the
+    # same day writes nothing (the mark lives in the shared cache for the day, under the
+    # generation, so an editor's change to the search terms is followed at once).
+    seen = (
+        f"search:popular:seen:{generation()}:{today.isoformat()}:{visitor}:"
+        + salted_hmac("search.popular.query", normalised).hexdigest()[:32]
+    )
     try:
-        # A returning visitor's search: one update, no look-ups (also when seen today).
-        if SearchTermVisitor.objects.filter(term__query_string=normalised, visitor=visitor).update(
-            last_seen=today
-        ):
+        if cache.get(seen):
             return
-        term, _created = SearchTerm.objects.get_or_create(query_string=normalised)
-        SearchTermVisitor.objects.update_or_create(
-            term=term, visitor=visitor, defaults={"last_seen": today}
-        )
+    except Exception:
+        logger.warning("Cache unavailable; recording the search", exc_info=True)
+    try:
+        # A returning visitor's search: one update, no look-ups.
+        if not SearchTermVisitor.objects.filter(
+            term__query_string=normalised, visitor=visitor
+        ).update(last_seen=today):
+            # Written without save(): a visitor's new query is no editor's change, so it
+            # must not start a new cache generation (``portal.cache`` purges on snippets).
+            SearchTerm.objects.bulk_create(
+                [SearchTerm(query_string=normalised)], ignore_conflicts=True
+            )
+            term = SearchTerm.objects.get(query_string=normalised)
+            SearchTermVisitor.objects.update_or_create(
+                term=term, visitor=visitor, defaults={"last_seen": today}
+            )
     except DatabaseError:
         logger.warning("Could not record search %r", normalised, exc_info=True)
+        return
+    try:
+        cache.set(seen, True, SEEN_SECONDS)
+    except Exception:
+        logger.warning("Could not remember a recorded search", exc_info=True)
 
 
 def _phrases():
@@ -111,8 +133,8 @@ def popular_queries(language=None, limit=SHOWN):
 
 
 def promotions(query):
-    """Editors' picks for the query, pointing only at live public pages."""
-    picks = SearchPromotion.objects.filter(
-        query__query_string=normalise_query_string(query)
-    ).select_related("page")
-    return picks.filter(Q(page__isnull=True) | Q(page__in=public_pages()))
+    """Editors' picks for the query, pointing only at live public pages (from the
+    fragment cache: a promotion is a watched model, a page changes with a publish)."""
+    from .fragments import promotions as all_promotions
+
+    return all_promotions().get(normalise_query_string(query), [])

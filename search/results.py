@@ -8,10 +8,13 @@ from django.utils.text import slugify
 
 from wagtail.models import Page
 
+from portal.cache import fragment
 from portal.localization import default_language
 from portal.visibility import public_pages
 
+from . import fragments
 from .facets import TYPE_LABELS
+from .fragments import cached_many
 from .highlight import snippet
 from .spelling import page_text
 
@@ -36,22 +39,30 @@ def _library_page(language):
     return pages.get(language) or pages.get(default_language())
 
 
-def _page_item(page, profile, terms, languages, territories):
+def _library_url(language):
+    """The URL of the library in ``language`` (else English), where documents are shown."""
+
+    def compute():
+        library = _library_page(language)
+        return library.get_url() if library is not None else ""
+
+    return fragment("search-library-url", (language,), compute)
+
+
+def _page_item(fact, profile, terms, languages, territories):
     kind = next(iter(profile["type"]), "page")
-    lead = " ".join(filter(None, [getattr(page, "listing_summary", ""), page.search_description]))
-    text = page_text(page)
-    passage = snippet(text, terms, languages) if terms else ""
+    passage = snippet(fact["text"], terms, languages) if terms else ""
     if not passage or "<mark>" not in passage:
-        passage = snippet(lead or text, terms, languages)
+        passage = snippet(fact["lead"] or fact["text"], terms, languages)
     territory = next(iter(sorted(profile.get("territory", ()))), "")
     return Item(
         kind=kind,
         type_label=str(TYPE_LABELS.get(kind, TYPE_LABELS["page"])),
-        title=page.title,
-        url=page.get_url(),
+        title=fact["title"],
+        url=fact["url"],
         snippet=passage,
         territory=territories.get(territory, ""),
-        language=page.locale.language_code,
+        language=fact["language"],
     )
 
 
@@ -77,24 +88,52 @@ def _specific_pages(page_ids, known):
     return pages
 
 
+def _facts(keys, known_pages):
+    """What the result list shows of each result, independent of the query and the visitor:
+    ``{key: facts}`` (kept in the fragment cache by ``build``)."""
+    facts = {}
+    page_ids = [pk for kind, pk in keys if kind == "page"]
+    for pk, page in (_specific_pages(page_ids, known_pages) if page_ids else {}).items():
+        lead = " ".join(
+            filter(None, [getattr(page, "listing_summary", ""), page.search_description])
+        )
+        facts[("page", pk)] = {
+            "title": page.title,
+            "url": page.get_url(),
+            "lead": lead,
+            "text": page_text(page),
+            "language": page.locale.language_code,
+        }
+    for pk, document in _documents(keys).items():
+        facts[("document", pk)] = {
+            "title": document.title,
+            "url": document.url,
+            "slug": slugify(document.title) or "document",
+            "text": " ".join([document.summary, document.extracted_text]),
+            "language": document.language,
+        }
+    return facts
+
+
 def build(keys, profiles, terms, language, territories, known_pages=None):
     """Display items for one page of results, in order; ``known_pages`` (pk -> Page)
-    are the search's hits, whose types spare a query."""
+    are the search's hits, whose types spare a query. What each result shows apart from
+    its snippet comes from the fragment cache where an earlier search read it."""
     languages = tuple(dict.fromkeys([language, default_language()]))
-    page_ids = [pk for kind, pk in keys if kind == "page"]
-    pages = _specific_pages(page_ids, known_pages or {}) if page_ids else {}
-    documents, nodes = _documents(keys), _nodes(keys)
-    library = _library_page(language) if documents else None
+    wanted = [key for key in keys if key[0] in ("page", "document")]
+    facts = cached_many("search-item", wanted, lambda missing: _facts(missing, known_pages or {}))
+    library_url = _library_url(language) if any(key[0] == "document" for key in facts) else ""
+    nodes = fragments.critical_nodes() if any(kind == "node" for kind, _pk in keys) else {}
     items = []
     for key in keys:
         kind, pk = key
-        if kind == "page" and pk in pages:
-            page = pages[pk]
-            own = tuple(dict.fromkeys([*languages, page.locale.language_code]))
-            items.append(_page_item(page, profiles[key], terms, own, territories))
-        elif kind == "document" and pk in documents:
+        fact = facts.get(key)
+        if kind == "page" and fact:
+            own = tuple(dict.fromkeys([*languages, fact["language"]]))
+            items.append(_page_item(fact, profiles[key], terms, own, territories))
+        elif kind == "document" and fact:
             items.append(
-                _document_item(documents[pk], library, terms, languages, territories, profiles[key])
+                _document_item(pk, fact, library_url, terms, languages, territories, profiles[key])
             )
         elif kind == "node" and pk in nodes:
             items.append(_node_item(nodes[pk], terms, languages))
@@ -109,40 +148,33 @@ def _documents(keys):
     return model.objects.in_bulk(ids)
 
 
-def _document_item(document, library, terms, languages, territories, profile):
-    url = document.url
-    if library is not None:
-        route = library.reverse_subpage(
-            "document",
-            kwargs={"document_id": document.pk, "slug": slugify(document.title) or "document"},
+def _document_item(pk, fact, library_url, terms, languages, territories, profile):
+    url = fact["url"]
+    if library_url:
+        route = (
+            apps.get_model("library", "LibraryPage")
+            .get_resolver()
+            .reverse("document", document_id=pk, slug=fact["slug"])
         )
-        url = library.get_url() + route
-    text = " ".join([document.summary, document.extracted_text])
+        url = library_url + route
     territory = next(iter(sorted(profile.get("territory", ()))), "")
     return Item(
         kind="document",
         type_label=str(TYPE_LABELS["document"]),
-        title=document.title,
+        title=fact["title"],
         url=url,
-        snippet=snippet(text, terms, languages),
+        snippet=snippet(fact["text"], terms, languages),
         territory=territories.get(territory, ""),
-        language=document.language,
+        language=fact["language"],
     )
 
 
-def _nodes(keys):
-    from practices.models import CriticalNode
-
-    ids = [pk for kind, pk in keys if kind == "node"]
-    return CriticalNode.objects.select_related("page").in_bulk(ids) if ids else {}
-
-
 def _node_item(node, terms, languages):
-    text = f"{node.risk} {node.operating_mode}"
+    text = f"{node['risk']} {node['operating_mode']}"
     return Item(
         kind="node",
         type_label=str(TYPE_LABELS["node"]),
-        title=node.title,
-        url=node.page.get_url() + f"#node-{node.key}",
+        title=node["title"],
+        url=node["url"],
         snippet=snippet(text, terms, languages),
     )

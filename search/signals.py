@@ -35,3 +35,30 @@ def _concept_changed(sender, **kwargs):
 for _model in (PageViewRestriction, CollectionViewRestriction, get_document_model()):
     post_save.connect(_forget, sender=_model, dispatch_uid=f"search-forget-{_model.__name__}")
     post_delete.connect(_forget, sender=_model, dispatch_uid=f"search-forget-del-{_model.__name__}")
+
+
+def _search_fragments_changed(sender, **kwargs):
+    """A concept tag, a case's organisation role or tag, or a critical node written on
+    its own (outside a publish, which starts a new generation anyway): the search's
+    cached concepts, names, nodes and result facts follow at once."""
+    from portal.cache import purge
+
+    purge()
+
+
+def _connect_fragment_sources():
+    from practices.models import CriticalNode, PracticeOrganisation, PracticeTag
+
+    from .models import ConceptTag
+
+    for model in (ConceptTag, CriticalNode, PracticeOrganisation, PracticeTag):
+        name = model.__name__
+        post_save.connect(
+            _search_fragments_changed, sender=model, dispatch_uid=f"search-fragments-{name}"
+        )
+        post_delete.connect(
+            _search_fragments_changed, sender=model, dispatch_uid=f"search-fragments-del-{name}"
+        )
+
+
+_connect_fragment_sources()

@@ -1,19 +1,30 @@
 """SQLite FTS5 search with Snowball stems for the language of each page and query."""
 
-from django.db.models import Value
+from contextlib import nullcontext
+
+from django.db import connection
+from django.db.models import IntegerField, Value
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast
+from django.utils import translation
 from django.utils.functional import cached_property
 
-from modelsearch.backends.database.sqlite.query import SearchQueryExpression
+from modelsearch.backends.database.sqlite.query import (
+    MatchExpression,
+    SearchQueryExpression,
+    normalize,
+)
 from modelsearch.backends.database.sqlite.sqlite import (
     ObjectIndexer,
     SQLiteAutocompleteQueryCompiler,
+    SQLiteFTSIndexEntry,
     SQLiteIndex,
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
 )
 from modelsearch.index import SearchField
-from modelsearch.query import PlainText
-from modelsearch.utils import get_content_type_pk
+from modelsearch.query import MatchAll, Not, Or, PlainText
+from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from portal.localization import default_language
 
@@ -141,7 +152,112 @@ class StemmingSQLiteAutocompleteCompiler(SQLiteAutocompleteQueryCompiler):
         return super().build_search_query_content(query, config=config)
 
 
+def _match(backend, query, queryset):
+    """The compiler of ``query`` over ``queryset`` and its FTS5 MATCH expression (None when
+    the query has no words to match), analysed in the active language."""
+    compiler = backend.query_compiler_class(
+        queryset, query, operator=getattr(query, "operator", None)
+    )
+    normalized = normalize(compiler.query)
+    if isinstance(normalized, MatchAll | Not):
+        return compiler, None
+    search_query = compiler.build_search_query(normalized, config=compiler.get_config(backend))
+    if search_query is None:
+        return compiler, None
+    return compiler, MatchExpression(compiler.fields or compiler.FTS_TABLE_FIELDS, search_query)
+
+
+def _match_text(match):
+    """The MATCH string of ``match``: the statement's one parameter that differs by query."""
+    compiler = SQLiteFTSIndexEntry.objects.all().query.get_compiler(connection=connection)
+    _sql, params = match.as_sql(compiler, connection)
+    return params[0]
+
+
+def _shape(query):
+    """What the statement of a query depends on besides its MATCH string: the score's form."""
+    if isinstance(query, Or):
+        return ("or", len(query.subqueries))
+    return (type(query).__name__,)
+
+
+def _ranked_sql(backend, query, queryset, limit, candidates=None):
+    """SQL and params of the ``limit`` best (score, object pk) of ``query`` over ``queryset``.
+
+    The same match and BM25 score as ``SQLiteSearchQueryCompiler.search``, written from
+    the full-text side: the candidates are one subquery and each match is scored once.
+    Wagtail's own query scores each matching row again in a correlated subquery, which
+    grows with the square of the matches (thousands of synthetic cases). None when the
+    query has no words to match.
+    """
+    compiler, match = _match(backend, query, queryset)
+    if match is None:
+        return None
+    compiler.check()
+    config = compiler.get_config(backend)
+    rank = compiler._build_rank_expression(compiler.get_search_vectors(), config)
+    if candidates is None:
+        candidates = RawSQL(*queryset.order_by().values("pk").query.sql_with_params())
+    entries = (
+        SQLiteFTSIndexEntry.objects.filter(match)
+        .filter(
+            index_entry__content_type__in=get_descendants_content_types_pks(queryset.model),
+            index_entry__object_id__in=candidates,
+        )
+        .annotate(score=rank, object_pk=Cast("index_entry__object_id", IntegerField()))
+        .order_by("score", "-object_pk")
+        .values_list("score", "object_pk")[:limit]
+    )
+    return entries.query.sql_with_params()
+
+
 class StemmingSQLiteSearchBackend(SQLiteSearchBackend):
     index_class = StemmingSQLiteIndex
     query_compiler_class = StemmingSQLiteQueryCompiler
     autocomplete_query_compiler_class = StemmingSQLiteAutocompleteCompiler
+
+    def ranked_pks(self, requests, limit):
+        """Object pks, best first, of several searches in one SQL statement.
+
+        ``requests``: (query, queryset, language) with ``language`` the analysis language
+        (None: the active one). Returns one list per request, in order; each the same
+        ranking as ``search(query, queryset)[:limit]``.
+        """
+        parts, params = [], []
+        # Tiers share their candidates (compiled to SQL once) and the statement of a
+        # shape of query (built through the ORM once): only the MATCH string differs.
+        candidates, templates = {}, {}
+        for index, (query, queryset, language) in enumerate(requests):
+            if id(queryset) not in candidates:
+                candidates[id(queryset)] = RawSQL(
+                    *queryset.order_by().values("pk").query.sql_with_params()
+                )
+            with translation.override(language) if language else nullcontext():
+                _compiler, match = _match(self, query, queryset)
+                if match is None:
+                    continue
+                text = _match_text(match)
+                shape = (id(queryset), _shape(query))
+                if shape not in templates:
+                    sql, sql_params = _ranked_sql(
+                        self, query, queryset, limit, candidates[id(queryset)]
+                    )
+                    sql_params = list(sql_params)
+                    templates[shape] = (sql, sql_params, sql_params.index(text))
+            sql, sql_params, at = templates[shape]
+            sql_params = list(sql_params)
+            sql_params[at] = text
+            parts.append(f"SELECT {index:d} AS request, ranked.* FROM ({sql}) ranked")
+            params.extend(sql_params)
+        results = [[] for _request in requests]
+        if not parts:
+            return results
+        with connection.cursor() as cursor:
+            cursor.execute(" UNION ALL ".join(parts), params)
+            rows = cursor.fetchall()
+        by_request = [[] for _request in requests]
+        for index, score, pk in rows:
+            by_request[index].append((score, -pk))
+        for index, scored in enumerate(by_request):
+            results[index] = [-negated for _score, negated in sorted(scored)]
+        return results
