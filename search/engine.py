@@ -10,7 +10,7 @@ every engine; the engine supplies the ranked lists.
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import Case, OuterRef, Q, Subquery, Value, When
 from django.utils import translation
 
 from wagtail.search.backends import get_search_backend
@@ -127,11 +127,14 @@ def _tier_queries(terms, expansion):
     return tiers
 
 
-def _tagged_pages(concepts, pages_qs):
+def _tagged_pages(concepts, pages_qs, language):
     """Pages tagged with the concepts the query hit, in any of the candidate locales.
 
-    In the order of their first tag (by concept, then the tag's order), the versions
-    of one page in the candidates' order: one query, the first tag read per page.
+    Cases from a territory whose main language is the visitor's first (a Swedish
+    practitioner asking for a concept on the Swedish site meets the Swedish case
+    before the six others tagged with it), then in the order of their first tag (by
+    concept, then the tag's order), the versions of one page in the candidates' order:
+    one query, the first tag read per page.
     """
     from .models import ConceptTag
 
@@ -148,9 +151,15 @@ def _tagged_pages(concepts, pages_qs):
             first_tag=Subquery(tags.values("pk")[:1]),
             first_tag_concept=Subquery(tags.values("concept_id")[:1]),
             first_tag_order=Subquery(tags.values("sort_order")[:1]),
+            elsewhere=Case(
+                When(practicepage__territory__main_language=language, then=Value(0)),
+                default=Value(1),
+            )
+            if features.on("home-territory")
+            else Value(1),
         )
         .filter(first_tag__isnull=False)
-        .order_by("first_tag_concept", "first_tag_order", "first_tag", "path")
+        .order_by("elsewhere", "first_tag_concept", "first_tag_order", "first_tag", "path")
     )
 
 
@@ -309,7 +318,9 @@ def run(raw_query, language):
         _search_other_languages(fusion, terms, every, locales)
     fusion.add_pages("name", _named_pages(terms, fusion.pages_qs))
     if outcome.expansion.concepts and features.on("crosswalk"):
-        fusion.add_pages("concept", _tagged_pages(outcome.expansion.concepts, fusion.pages_qs))
+        fusion.add_pages(
+            "concept", _tagged_pages(outcome.expansion.concepts, fusion.pages_qs, language)
+        )
     from practices.models import ReferenceModelPage
 
     model_pages = public_pages(ReferenceModelPage.objects.all()).filter(locale=locales[language])
