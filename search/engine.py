@@ -39,6 +39,7 @@ TIER_WEIGHTS = {
     "crosswalk": 0.6,
     "any": 0.3,
 }
+CONCEPT_TIERS = {"concept", "crosswalk"}
 # Cases are what practitioners come for; at equal relevance they come first,
 # and listing pages (sections, indexes) last.
 TYPE_WEIGHTS = {
@@ -388,7 +389,14 @@ def _rank(scores, pages, locales, language, shown_pages=None):
         elif kind == "document":
             score *= DOCUMENT_WEIGHT
         per_tier[(tier, key)] = max(per_tier[(tier, key)], score)
+    # The crosswalk's terms and its page tags are one piece of evidence (the query
+    # names a concept): a page found by both counts it once, so that a concept's
+    # tagged page does not outrank the page holding the very word typed.
+    evidence = defaultdict(float)
+    for (tier, key), score in per_tier.items():
+        group = "concept" if tier in CONCEPT_TIERS else tier
+        evidence[(group, key)] = max(evidence[(group, key)], score)
     merged = defaultdict(float)
-    for (_tier, key), score in per_tier.items():
+    for (_group, key), score in evidence.items():
         merged[key] += score
     return sorted(merged, key=lambda key: (-merged[key], key))
