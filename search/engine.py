@@ -41,6 +41,7 @@ TIER_WEIGHTS = {
     "crosswalk": 0.6,
     "any": 0.3,
 }
+CONCEPT_TIERS = {"concept", "crosswalk"}
 # Cases are what practitioners come for; at equal relevance they come first,
 # and listing pages (sections, indexes) last.
 TYPE_WEIGHTS = {
@@ -147,14 +148,21 @@ def _tier_queries(terms, expansion):
     return tiers
 
 
-def _tagged_keys(concepts):
+def _tagged_keys(concepts, language):
     """The translation keys of the pages tagged with the concepts the query hit, with the
-    order of their first tag (by concept, then the tag's order): from the fragment cache."""
+    order of their first tag: from the fragment cache.
+
+    Cases from a territory whose main language is the visitor's first (a Swedish
+    practitioner asking for a concept on the Swedish site meets the Swedish case
+    before the six others tagged with it), then by concept and the tag's order.
+    """
     tags = fragments.concept_tags()
+    home = features.on("home-territory")
     first = {}
     for concept in sorted(concept.pk for concept in concepts):
-        for order, pk, key in tags.get(concept, ()):
-            first.setdefault(key, (concept, order, pk))
+        for order, pk, key, main_language in tags.get(concept, ()):
+            elsewhere = 0 if home and main_language == language else 1
+            first[key] = min(first.get(key, (2,)), (elsewhere, concept, order, pk))
     return first
 
 
@@ -346,7 +354,7 @@ def run(raw_query, language):
     named = _named_keys(terms)
     tagged = {}
     if outcome.expansion.concepts and features.on("crosswalk"):
-        tagged = _tagged_keys(outcome.expansion.concepts)
+        tagged = _tagged_keys(outcome.expansion.concepts, language)
     versions = fusion.fetch(primary, named | set(tagged))
     # Cases an organisation named by the query took part in; pages tagged with its concepts.
     fusion.add_pages("name", [page for page in versions if page.translation_key in named])
@@ -425,7 +433,14 @@ def _rank(scores, pages, locales, language, shown_pages=None, versions=None):
         elif kind == "document":
             score *= DOCUMENT_WEIGHT
         per_tier[(tier, key)] = max(per_tier[(tier, key)], score)
+    # The crosswalk's terms and its page tags are one piece of evidence (the query
+    # names a concept): a page found by both counts it once, so that a concept's
+    # tagged page does not outrank the page holding the very word typed.
+    evidence = defaultdict(float)
+    for (tier, key), score in per_tier.items():
+        group = "concept" if tier in CONCEPT_TIERS else tier
+        evidence[(group, key)] = max(evidence[(group, key)], score)
     merged = defaultdict(float)
-    for (_tier, key), score in per_tier.items():
+    for (_group, key), score in evidence.items():
         merged[key] += score
     return sorted(merged, key=lambda key: (-merged[key], key))

@@ -16,6 +16,7 @@ FEATURES = {
     "every-language": "the query matched against every locale's content in that locale's language",
     "names": "organisation names lead to the cases they took part in",
     "exact-title": "a page whose title the query names outright ranks first",
+    "home-territory": "of the cases tagged with a concept, those from the visitor's language area first",
 }
 
 _state = threading.local()

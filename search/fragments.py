@@ -69,8 +69,9 @@ def concepts():
 
 
 def concept_tags():
-    """``{concept pk: [(sort order, tag pk, page translation key)]}`` of the pages tagged
-    with a concept, phases left out (they are tagged for the glossary)."""
+    """``{concept pk: [(sort order, tag pk, page translation key, main language)]}`` of
+    the pages tagged with a concept, phases left out (they are tagged for the glossary);
+    the main language is a case's territory's ("" for other pages)."""
     from .models import ConceptTag
 
     def compute():
@@ -78,10 +79,16 @@ def concept_tags():
         rows = (
             ConceptTag.objects.exclude(page__content_type__model="phasepage")
             .order_by("concept_id", "sort_order", "pk")
-            .values_list("concept_id", "sort_order", "pk", "page__translation_key")
+            .values_list(
+                "concept_id",
+                "sort_order",
+                "pk",
+                "page__translation_key",
+                "page__practicepage__territory__main_language",
+            )
         )
-        for concept, order, pk, key in rows:
-            tags.setdefault(concept, []).append((order, pk, key))
+        for concept, order, pk, key, language in rows:
+            tags.setdefault(concept, []).append((order, pk, key, language or ""))
         return tags
 
     return _memo_fragment("search-concept-tags", compute)
