@@ -160,9 +160,18 @@ def _joined(values):
     return LIST_SEPARATOR.join(str(value) for value in values)
 
 
+# A text cell a spreadsheet would run as a formula (OWASP "CSV injection"): "=", "+",
+# "-", "@", a tab or a carriage return first. Numbers are never text here, so a
+# negative figure keeps its sign.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _plain(value):
-    """A cell as text: booleans as true/false, None as empty, decimals without trailing zeros."""
-    if type(value) is str or type(value) is int:  # most cells, as they are
+    """A cell as text: booleans as true/false, None as empty, decimals without trailing
+    zeros, and text that would start a formula behind an apostrophe."""
+    if type(value) is str:
+        return "'" + value if value.startswith(_FORMULA_START) else value
+    if type(value) is int:
         return value
     if value is None:
         return ""

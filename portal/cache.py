@@ -24,10 +24,12 @@ responses marked private or no-store.
 
 import hashlib
 import logging
+import threading
 import uuid
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import request_finished
 from django.db.models.signals import post_delete, post_save
 from django.utils.cache import get_max_age, patch_cache_control
 
@@ -178,6 +180,20 @@ class AnonymousPageCacheMiddleware:
 def _model_changed(sender, **kwargs):
     if sender._meta.label_lower in _watched_models():
         purge()
+        if sender._meta.label_lower == "wagtailcore.collection":
+            # Wagtail's admin saves a collection, then moves it under its new parent
+            # with treebeard, which sends no signal: purge again when the request ends,
+            # so that nothing computed in between (restricted collections) outlives it.
+            _state.collection_changed = True
+
+
+_state = threading.local()
+
+
+def _request_finished(sender, **kwargs):
+    if getattr(_state, "collection_changed", False):
+        _state.collection_changed = False
+        purge()
 
 
 _WATCHED = None
@@ -225,6 +241,7 @@ def connect_signals():
     post_page_move.connect(purge, dispatch_uid="portal-page-cache-moved")
     post_delete.connect(_model_changed, dispatch_uid="portal-page-cache-delete")
     post_save.connect(_snippet_saved, dispatch_uid="portal-page-cache-save")
+    request_finished.connect(_request_finished, dispatch_uid="portal-page-cache-collection")
 
 
 def _snippet_saved(sender, instance, **kwargs):

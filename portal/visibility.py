@@ -48,10 +48,16 @@ def exclude_synthetic(queryset):
 
 
 def restricted_collection_ids():
-    """Collections with a view restriction, and every collection below them (once per request)."""
+    """Collections with a view restriction, and every collection below them: once per
+    request, from the fragment cache (a collection or collection restriction saved or
+    deleted starts a new generation, see ``portal.cache``)."""
+    from portal.cache import fragment
     from portal.memo import memoised
 
-    return memoised(("restricted-collections",), _restricted_collection_ids)
+    return memoised(
+        ("restricted-collections",),
+        lambda: fragment("restricted-collections", (), _restricted_collection_ids),
+    )
 
 
 def _restricted_collection_ids():

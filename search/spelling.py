@@ -5,7 +5,8 @@ the visitor's language and in English, of the public documents (title, summary,
 file text), plus the crosswalk's terms. Pages behind a login and documents in
 restricted collections are left out: a "did you mean" must not reveal a word
 that exists only there. It is cached and dropped whenever a page is published
-or unpublished, a document or a view restriction changes.
+or unpublished, a document or a view restriction changes, and whenever the portal's
+cache generation changes (a collection saved or moved, a snippet changed).
 """
 
 import difflib
@@ -69,7 +70,11 @@ def _build(language):
 
 
 def vocabulary(language):
-    key = CACHE_KEY.format(language=language)
+    from portal.cache import generation
+
+    # Under the portal's generation too: a collection moved under a restricted one (which
+    # purges, see portal.cache) takes its documents' words out at once.
+    key = f"{CACHE_KEY.format(language=language)}:{generation()}"
     data = cache.get(key)
     if data is None:
         data = _build(language)
@@ -80,7 +85,11 @@ def vocabulary(language):
 def forget():
     from django.conf import settings
 
-    cache.delete_many([CACHE_KEY.format(language=code) for code, _ in settings.LANGUAGES])
+    from portal.cache import generation
+
+    cache.delete_many(
+        [f"{CACHE_KEY.format(language=code)}:{generation()}" for code, _ in settings.LANGUAGES]
+    )
 
 
 def suggest(terms, language):

@@ -88,6 +88,26 @@ def test_drafts_are_not_exported(client):
     assert "Unpublished Glarus draft" not in body
 
 
+def test_csv_cells_that_would_run_as_a_formula_are_quoted_and_json_keeps_the_text(client):
+    territory = TerritoryPage.objects.get(slug="glarus", locale__language_code="en")
+    hostile = '=HYPERLINK("http://example.invalid","open")'
+    for slug, title in (("formula", hostile), ("at-formula", "@SUM(1+1)")):
+        territory.add_child(
+            instance=PracticePage(title=title, slug=slug, start_year=2020)
+        ).save_revision().publish()
+    rows = _csv(client, "/en/practices/export/csv/?country=CH")
+    by_slug = {row["case_slug"]: row for row in rows}
+    assert by_slug["formula"]["case_title"] == "'" + hostile
+    assert by_slug["at-formula"]["case_title"] == "'@SUM(1+1)"
+    # Figures are numbers, not text: a year keeps its digits; other titles are untouched.
+    assert by_slug["formula"]["start_year"] == "2020"
+    assert by_slug["cm-t-continuous-monitoring"]["case_title"].startswith("CM-T")
+    assert all(not cell.startswith(("=", "+", "@")) for row in rows for cell in row.values())
+    data = _streamed_json(client, "/en/practices/export/json/?country=CH")
+    record = next(item for item in data["rows"] if item["case_slug"] == "formula")
+    assert record["case_title"] == hostile
+
+
 def test_an_unknown_format_is_a_404(client):
     assert client.get("/en/practices/export/xlsx/").status_code == 404
     assert client.get("/en/methods/export/xml/").status_code == 404

@@ -180,3 +180,48 @@ def test_permitted_downloads_are_handed_to_the_proxy(client, sendfile_settings, 
     refused = client.get(private.url)
     assert refused.status_code in (302, 403)
     assert not refused.has_header(header)
+
+
+def test_a_collection_moved_under_the_members_only_one_in_the_admin_hides_its_documents(
+    client, admin_client
+):
+    """Wagtail's admin saves a collection, then moves it (treebeard sends no signal):
+    the restricted collections, kept in the fragment cache, follow the move at once."""
+    from django.db.models.signals import post_save
+    from django.urls import reverse
+
+    from portal import visibility
+    from portal.cache import fragment
+
+    members = Collection.objects.get(name="Network members only")
+    notes = Collection.get_first_root_node().add_child(name="Coordinators' notes")
+    document = PortalDocument(
+        title=f"{DOCUMENT_WORD} coordinators' notes", collection=notes, summary="Notes."
+    )
+    text = f"The {DOCUMENT_TEXT_WORD} agreement.\n"
+    document.file.save("coordinators-notes.txt", ContentFile(text.encode()), save=False)
+    document.save()
+    routes = _document_routes(document)
+    search = routes["search"]
+    assert DOCUMENT_WORD.lower() in _bodies(client, [search])[search]
+
+    def visitor_between_save_and_move(sender, instance, **kwargs):
+        # Another worker's request, served between the save and the move, caches the
+        # restricted collections as they were.
+        if instance.pk == notes.pk:
+            fragment("restricted-collections", (), visibility._restricted_collection_ids)
+
+    post_save.connect(visitor_between_save_and_move, sender=Collection)
+    try:
+        response = admin_client.post(
+            reverse("wagtailadmin_collections:edit", args=[notes.pk]),
+            {"name": notes.name, "parent": members.pk},
+        )
+    finally:
+        post_save.disconnect(visitor_between_save_and_move, sender=Collection)
+    assert response.status_code == 302, response.content.decode()[:500]
+    notes.refresh_from_db()
+    assert notes.get_parent() == members
+    after = _bodies(client, routes.values())
+    leaks = [name for name, url in routes.items() if DOCUMENT_WORD.lower() in after[url]]
+    assert leaks == []
