@@ -1,10 +1,9 @@
 """The relevance set holds its measured figures on each engine, overall and per language.
 
 Thresholds sit 0.03 below the figures measured on the shipped content
-(``manage.py search_relevance``; the table is in docs/search.md). The issue's
-target (recall@5 >= 0.95 and MRR >= 0.85 in every language) is not reached by
-Swedish recall@5 on any engine (three queries whose words the expected pages do
-not hold): the figures below are the honest ones.
+(``manage.py search_relevance``; the table is in docs/search.md). Since the third
+round every language reaches the issue's target (recall@5 >= 0.95 and MRR >= 0.85)
+on every engine; German MRR on PostgreSQL is the closest (0.865).
 """
 
 from django.db import connection
@@ -35,12 +34,12 @@ MEASURED = {
         "sv": (0.974, 0.895),
     },
     "elasticsearch": {
-        "all": (0.981, 0.911),
-        "da": (1.000, 0.869),
-        "de": (1.000, 0.905),
-        "en": (1.000, 0.952),
-        "it": (0.991, 0.954),
-        "sv": (0.923, 0.863),
+        "all": (0.990, 0.909),
+        "da": (1.000, 0.899),
+        "de": (1.000, 0.891),
+        "en": (1.000, 0.942),
+        "it": (0.982, 0.910),
+        "sv": (0.974, 0.895),
     },
 }
 
