@@ -29,7 +29,7 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.signals import request_finished
+from django.core.signals import request_finished, request_started
 from django.db.models.signals import post_delete, post_save
 from django.utils.cache import get_max_age, patch_cache_control
 
@@ -190,6 +190,11 @@ def _model_changed(sender, **kwargs):
 _state = threading.local()
 
 
+def _request_started(sender, **kwargs):
+    # Only a collection saved during this request counts (not one saved by a command).
+    _state.collection_changed = False
+
+
 def _request_finished(sender, **kwargs):
     if getattr(_state, "collection_changed", False):
         _state.collection_changed = False
@@ -241,6 +246,7 @@ def connect_signals():
     post_page_move.connect(purge, dispatch_uid="portal-page-cache-moved")
     post_delete.connect(_model_changed, dispatch_uid="portal-page-cache-delete")
     post_save.connect(_snippet_saved, dispatch_uid="portal-page-cache-save")
+    request_started.connect(_request_started, dispatch_uid="portal-page-cache-request")
     request_finished.connect(_request_finished, dispatch_uid="portal-page-cache-collection")
 
 

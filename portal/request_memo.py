@@ -144,9 +144,15 @@ def locale_of(obj):
 
 
 def _all_locales():
-    """``{language_code: Locale}`` of every locale, read once per request."""
+    """``{language_code: Locale}`` of every locale: once per request, from the fragment
+    cache (saving or deleting a locale starts a new generation, see ``portal.cache``)."""
+    from .cache import fragment
+
     return memoised(
-        ("locales",), lambda: {locale.language_code: locale for locale in Locale.objects.all()}
+        ("locales",),
+        lambda: fragment(
+            "locales", (), lambda: {locale.language_code: locale for locale in Locale.objects.all()}
+        ),
     )
 
 
