@@ -22,6 +22,8 @@ facets are counted from it and a base queryset (or a list of classified items).
 """
 
 from dataclasses import dataclass, field
+from functools import cached_property
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -202,6 +204,11 @@ class Selection:
     params: QueryDict
     page: int | None = None
 
+    @cached_property
+    def kept_lists(self):
+        """The parameters as (name, values) pairs in request order, without ``page``."""
+        return [(key, values) for key, values in self.params.lists() if key != "page"]
+
 
 class _Vocabularies(dict):
     """Each filter's vocabulary, built the first time it is read (one query at most)."""
@@ -273,18 +280,26 @@ class FilterSet:
     def option(self, filt, selection, identifier, value, label, count):
         """One facet option, with the query string that toggles it (page dropped)."""
         selected = selection.values.get(filt.name) == identifier
-        query = selection.params.copy()
-        query.pop("page", None)
+        # The request's parameters in their order, page dropped: what QueryDict.copy()
+        # and pop/assign gave, without a deep copy per option (a listing has ~60).
+        lists = dict(selection.kept_lists)
         if selected:
-            query.pop(filt.name, None)
+            lists.pop(filt.name, None)
         else:
-            query[filt.name] = str(value)
+            lists[filt.name] = [str(value)]
+        query = QueryDict(mutable=True)
+        for key, values in lists.items():
+            query.setlist(key, values)
         return {
             "value": str(value),
             "label": label,
             "count": count,
             "selected": selected,
             "query": query,
+            # "?" alone when no filter is left: an empty href would reload the same
+            # filtered address, so the last filter could not be removed without JS.
+            "href": "?"
+            + urlencode([(key, item) for key, values in lists.items() for item in values]),
         }
 
     def choice_options(self, filt, selection, counts):

@@ -15,10 +15,13 @@ wrappers around Wagtail read through it:
 It also primes Wagtail's own per-request caches from the shared fragment cache
 (``portal.cache.fragment``, replaced on every publish, move, delete and site
 change): the ``Site`` of the host with its root page, and the route of a page
-URL as (page id, number of path segments the page itself consumes). A primed
-route costs one query, the page itself, instead of two per tree level; the page
-is read fresh, so its ``live`` flag and content are never stale, and a
-routable page still resolves its own sub-route.
+URL as (the specific page, number of path segments the page itself consumes).
+A primed route costs no query instead of two per tree level. The page comes
+from the cache as it was when the route was cached: a publish, unpublish, move
+or delete (the only ways its public content, ``live`` flag or address change)
+starts a new generation, so an anonymous visitor never meets a stale copy; each
+request unpickles its own copy, so nothing one request sets on it reaches
+another. A routable page still resolves its own sub-route.
 
 Outside a memo (the admin, POSTs, management commands, shells, tests that call
 the ORM directly) both behave exactly as Wagtail's own, so an editor who adds
@@ -98,17 +101,19 @@ def _prime_wagtail(request):
         result = Page.route_for_request(request, path)
         if result is None:
             return False
-        page = result[0]
-        return (page.pk, page.content_type_id, page.depth - site.root_page.depth)
+        found = result[0]
+        model = ContentType.objects.get_for_id(found.content_type_id).model_class()
+        # A clean copy of the specific page, as a query would return it (no state
+        # that routing this request left on the instance).
+        page = model.objects.filter(pk=found.pk).first() if model else None
+        if page is None:
+            return False
+        return (page, found.depth - site.root_page.depth)
 
-    route = fragment("route", (site.pk, language, path), find_route)
+    route = fragment("page-route", (site.pk, language, path), find_route)
     if not route or hasattr(request, "_wagtail_route_for_request"):
         return  # a 404, or computed just now (and kept on the request by Wagtail)
-    page_id, content_type_id, consumed = route
-    model = ContentType.objects.get_for_id(content_type_id).model_class()
-    page = model.objects.filter(pk=page_id).first() if model else None
-    if page is None:
-        return
+    page, consumed = route
     try:
         request._wagtail_route_for_request = page.route(request, components[consumed:])
     except Http404:

@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page, Site
 
 from portal.cache import fragment
 from portal.localization import language_setting
+from portal.memo import memoised
 from portal.request_memo import locale_of
 
 register = template.Library()
@@ -56,8 +57,9 @@ def _chrome(context):
 
     if request is None:
         return compute()
-    language = translation.get_language()
-    return fragment("chrome", (request.get_host(), language), compute)
+    parts = (request.get_host(), translation.get_language())
+    # Read by the home link, the menu and the language switcher: once per request.
+    return memoised(("chrome", *parts), lambda: fragment("chrome", parts, compute))
 
 
 @register.simple_tag(takes_context=True)
@@ -120,7 +122,8 @@ def _page_links(page, request):
 
     if request is None:
         return compute()
-    return fragment("page-links", (request.get_host(), page.pk), compute)
+    parts = (request.get_host(), page.pk)
+    return memoised(("page-links", *parts), lambda: fragment("page-links", parts, compute))
 
 
 def _switch_target(code, translations, homes):
