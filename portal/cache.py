@@ -115,6 +115,38 @@ def fragment(name, parts, compute):
     return value
 
 
+def fragments(name, items, parts, compute):
+    """``fragment`` for many values at once: ``{item: value}`` for each of ``items``,
+    read in one round trip to the shared cache, the missing ones computed by
+    ``compute(item)`` and stored together. ``parts(item)`` names an item's value."""
+    seconds = getattr(settings, "PORTAL_FRAGMENT_CACHE_SECONDS", 3600)
+    if seconds <= 0:
+        return {item: compute(item) for item in items}
+    try:
+        gen = generation()
+        keys = {}
+        for item in items:
+            raw = "|".join(str(part) for part in parts(item))
+            digest = hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
+            keys[item] = f"portal:fragment:{name}:{gen}:{digest}"
+        found = cache.get_many(list(keys.values()))
+    except Exception:
+        logger.warning("Fragment cache unavailable; computing %s", name, exc_info=True)
+        return {item: compute(item) for item in items}
+    values, missing = {}, {}
+    for item, key in keys.items():
+        if key in found:
+            values[item] = found[key]
+        else:
+            values[item] = missing[key] = compute(item)
+    if missing:
+        try:
+            cache.set_many(missing, seconds)
+        except Exception:
+            logger.warning("Could not store fragments %s", name, exc_info=True)
+    return values
+
+
 def _key(request, gen):
     url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()

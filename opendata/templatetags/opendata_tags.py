@@ -1,9 +1,11 @@
 """Links to the open-data page and structured metadata for page heads."""
 
 from django import template
+from django.utils.translation import get_language
 
 from wagtail.models import Page
 
+from portal.cache import fragment
 from portal.localization import in_locale_or_default
 
 from ..models import OpenDataPage
@@ -18,7 +20,13 @@ def open_data_page(context):
     request = context.get("request")
     cache = getattr(request, "_open_data_page", None) if request else None
     if cache is None:
-        cache = in_locale_or_default(OpenDataPage.objects.live().public()).first() or False
+        # From the fragment cache: a publish, unpublish, move or restriction change of
+        # the page starts a new generation.
+        cache = fragment(
+            "open-data-page",
+            (get_language(),),
+            lambda: in_locale_or_default(OpenDataPage.objects.live().public()).first() or False,
+        )
         if request is not None:
             request._open_data_page = cache
     return cache or None

@@ -198,3 +198,35 @@ def test_compare_checkboxes_build_the_compare_url(client):
     html = client.get("/en/practices/").content.decode()
     assert '<form id="compare-form" method="get" action="/en/compare/">' in html
     assert 'name="practices" value="ip-integration-partnership"' in html
+
+
+@pytest.mark.parametrize("language", ["de", "sv"])
+def test_cached_cards_and_filter_panel_follow_a_publish(client, language):
+    """Cards and the filter panel come from the fragment cache: a renamed case, a new
+    case and an unpublished one show on the next visit, in the panel's counts too."""
+    from practices.models import PracticePage, TerritoryPage
+
+    from .factories import PracticePageFactory
+
+    url = f"/{language}/practices/?country=CH"
+    html = client.get(url).content.decode()
+    assert client.get(url).content.decode().count("case-card") == html.count("case-card")
+    before = _facet_counts(html, "country")["CH"]
+    cards = len(_cards(html))
+    cases = PracticePage.objects.live().filter(slug="cm-t-continuous-monitoring")
+    case = cases.filter(locale__language_code=language).first() or cases.get(
+        locale__language_code="en"
+    )
+    case.title = "Renamed for the card cache"
+    case.save_revision().publish()
+    assert "Renamed for the card cache" in client.get(url).content.decode()
+    territory = TerritoryPage.objects.get(slug="glarus", locale__language_code="en")
+    new = PracticePageFactory(parent=territory, title="A new Glarus case")
+    new.save_revision().publish()
+    html = client.get(url).content.decode()
+    assert _facet_counts(html, "country")["CH"] == before + 1
+    assert len(_cards(html)) == cards + 1
+    new.unpublish()
+    html = client.get(url).content.decode()
+    assert _facet_counts(html, "country")["CH"] == before
+    assert len(_cards(html)) == cards
