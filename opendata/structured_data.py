@@ -9,16 +9,23 @@ import json
 
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 from wagtail.models import Site
 
+from portal.cache import fragment
 from portal.request_memo import locale_of
 
 _ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
-def _script(data, request=None):
-    text = json.dumps(data, ensure_ascii=False, default=str).translate(_ESCAPES)
+def _json(data):
+    return json.dumps(data, ensure_ascii=False, default=str).translate(_ESCAPES)
+
+
+def _script(data, request=None, text=None):
+    if text is None:
+        text = _json(data)
     # The Content-Security-Policy's nonce: browsers do not run JSON-LD, but every
     # inline script carrying it keeps the rule simple to check.
     # (A lazy object, false until read: str() makes django-csp put it in the header.)
@@ -196,5 +203,17 @@ def json_ld(obj, request=None):
     ]
     for model, build in builders:
         if isinstance(obj, model):
-            return _script(build(obj, request), request)
+            if request is None or getattr(request, "is_preview", False) or obj.pk is None:
+                return _script(build(obj, request), request)
+            # A published object's JSON-LD changes only with a publish, a snippet or
+            # document change (a new generation); the nonce is added per request.
+            parts = (
+                obj._meta.label_lower,
+                obj.pk,
+                get_language(),
+                request.scheme,
+                request.get_host(),
+            )
+            text = fragment("json-ld", parts, lambda build=build: _json(build(obj, request)))
+            return _script(None, request, text=text)
     return ""

@@ -122,3 +122,25 @@ def test_open_data_examples_all_work(client):
 def test_footer_links_the_open_data_page(client):
     html = client.get("/da/").content.decode()
     assert 'href="/da/open-data/"' in html
+
+
+def test_cached_json_ld_follows_a_publish_and_a_document_change(client):
+    """The JSON-LD comes from the fragment cache: a renamed case or document shows at
+    once, and each response's script carries that response's own CSP nonce."""
+    case = PracticePage.objects.get(slug="ip-integration-partnership", locale__language_code="de")
+    first = client.get(case.url)
+    assert _json_ld(first.content.decode())[0]["name"] == case.title
+    second = client.get(case.url)
+    for response in (first, second):
+        nonce = re.search(r'nonce="([^"]+)"', response.content.decode()).group(1)
+        assert f"'nonce-{nonce}'" in response["Content-Security-Policy"]
+    case.title = "Neu benannt für den JSON-LD-Cache"
+    case.save_revision().publish()
+    assert _json_ld(client.get(case.url).content.decode())[0]["name"] == case.title
+    document = PortalDocument.objects.exclude(collection__name="Network members only").first()
+    url = f"/da/library/{document.pk}/{slugify(document.title)}/"
+    assert _json_ld(client.get(url).content.decode())[0]["name"] == document.title
+    document.title = "Omdøbt til JSON-LD-cachen"
+    document.save()
+    html = client.get(f"/da/library/{document.pk}/{slugify(document.title)}/").content.decode()
+    assert _json_ld(html)[0]["name"] == "Omdøbt til JSON-LD-cachen"
