@@ -150,9 +150,21 @@ def register_home_section(provider):
 
 
 def home_sections(home, request):
+    """Each provider's block, from the fragment cache: the latest items change only
+    with a publish, unpublish, move or delete, which start a new generation.
+    Previews compute them afresh."""
+    from django.utils.translation import get_language
+
+    from .cache import fragment
+
     sections = []
     for provider in _HOME_SECTION_PROVIDERS:
-        section = provider(home, request)
+        if request is None or getattr(request, "is_preview", False) or home.pk is None:
+            section = provider(home, request)
+        else:
+            name = f"{provider.__module__}.{provider.__qualname__}"
+            parts = (name, home.pk, get_language(), request.get_host())
+            section = fragment("home-section", parts, lambda p=provider: p(home, request))
         if section:
             sections.append(section)
     return sections

@@ -170,10 +170,15 @@ def page_view_restrictions():
 
 
 def _all_restrictions():
-    return memoised(
-        ("view-restrictions",),
-        lambda: list(PageViewRestriction.objects.select_related("page")),
-    )
+    """Inside a request from the fragment cache (adding, changing or removing a
+    restriction, and moving a page, start a new generation); outside, from the database."""
+
+    def read():
+        return list(PageViewRestriction.objects.select_related("page"))
+
+    if current() is None:
+        return read()
+    return memoised(("view-restrictions",), lambda: fragment("view-restrictions", (), read))
 
 
 def _private_q(self):

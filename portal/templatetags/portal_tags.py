@@ -348,3 +348,36 @@ def cached_cards(context, items, template_name, name, **extra):
         render,
     )
     return [mark_safe(rendered[item]) for item in items]
+
+
+class PublishedFragmentNode(template.Node):
+    def __init__(self, name, page, nodelist):
+        self.name, self.page, self.nodelist = name, page, nodelist
+
+    def render(self, context):
+        from django.utils.safestring import mark_safe
+
+        page = self.page.resolve(context)
+        request = context.get("request")
+        if page is None or page.pk is None or getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
+        host = request.get_host() if request is not None else ""
+        parts = (self.name, page.pk, translation.get_language(), host)
+        return mark_safe(fragment("published", parts, lambda: str(self.nodelist.render(context))))
+
+
+@register.tag
+def published_fragment(parser, token):
+    """``{% published_fragment "name" page %}…{% end_published_fragment %}``: a part of a
+    page drawn only from the published page and what a publish or snippet change
+    refreshes, rendered once per page, language and site and kept in the fragment
+    cache under the generation. A preview always renders afresh (a saved draft does
+    not start a new generation)."""
+    bits = token.split_contents()
+    if len(bits) != 3 or bits[1][0] not in "\"'":
+        raise template.TemplateSyntaxError(
+            'published_fragment takes a name and the page: {% published_fragment "name" page %}'
+        )
+    nodelist = parser.parse(("end_published_fragment",))
+    parser.delete_first_token()
+    return PublishedFragmentNode(bits[1][1:-1], parser.compile_filter(bits[2]), nodelist)
