@@ -7,14 +7,18 @@ portal's taxonomy: ``territory``, ``country``, ``target_group``, ``method``,
 parsed strictly: a value the listing would name and ignore is a 400 here.
 """
 
+import hashlib
+import logging
 from types import SimpleNamespace
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch, QuerySet, Window
 from django.http import Http404, QueryDict
 from django.utils.http import urlencode
+from django.utils.translation import get_language
 
 from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, SearchFilter
 from wagtail.api.v2.pagination import WagtailPagination
@@ -25,7 +29,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.api.validators import SiteFilterValidator
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 
 from rest_framework import status
 from rest_framework.filters import BaseFilterBackend
@@ -33,11 +37,10 @@ from rest_framework.response import Response
 
 from library.listing import document_filters
 from library.models import PortalDocument
-from portal.cache import fragment
+from portal.cache import fragment, generation
 from portal.listing import BadParameter, Filter, FilterSet
 from portal.memo import memoised
 from portal.paging import parse_int
-from portal.request_memo import page_view_restrictions
 from portal.search_terms import (
     SearchUnavailable,
     clean_operator,
@@ -57,6 +60,8 @@ from practices.models import (
     PracticeSource,
 )
 from workshops.models import WorkshopReportPage
+
+logger = logging.getLogger(__name__)
 
 MAX_VALUE_LENGTH = 255
 
@@ -107,7 +112,9 @@ def _joined(field):
 
 
 def _prefetched(field, lookup=None):
-    """An API field read from a relation: one prefetch query for the whole listing."""
+    """An API field read from a relation: one prefetch query for the whole listing.
+    ``lookup`` may be a callable making the ``Prefetch``: built only when the field is
+    serialised (a ``public_pages()`` queryset reads the view restrictions)."""
     return field, ([], [lookup or field])
 
 
@@ -123,13 +130,13 @@ RELATED = {
             _prefetched("target_groups"),
             _prefetched(
                 "methods",
-                Prefetch(
+                lambda: Prefetch(
                     "methods", queryset=public_pages(MethodPage.objects.all()).order_by("title")
                 ),
             ),
             _prefetched(
                 "phases",
-                Prefetch(
+                lambda: Prefetch(
                     "phases", queryset=public_pages(PhasePage.objects.all()).order_by("sort_order")
                 ),
             ),
@@ -171,7 +178,8 @@ RELATED = {
             _joined("origin_territory"),
             _prefetched("target_groups"),
             _prefetched(
-                "phases", Prefetch("phases", queryset=public_pages(PhasePage.objects.all()))
+                "phases",
+                lambda: Prefetch("phases", queryset=public_pages(PhasePage.objects.all())),
             ),
             _prefetched("source_references", "source_references__source__document"),
         ]
@@ -201,7 +209,7 @@ def _with_related(queryset, fields=None):
     for name, (joins, lookups) in make().items():
         if fields is None or name in fields:
             select += joins
-            prefetch += lookups
+            prefetch += [lookup() if callable(lookup) else lookup for lookup in lookups]
     if select:  # select_related() without names would join every foreign key
         queryset = queryset.select_related(*select)
     return queryset.prefetch_related(*prefetch)
@@ -329,7 +337,7 @@ def clean_operator_or_400(raw):
 class PortalPagination(WagtailPagination):
     """Wagtail's pagination with the portal's number parser: ``offset=10**21`` is a 400."""
 
-    def paginate_queryset(self, queryset, request, view=None):
+    def _window(self, request):
         limit_max = getattr(settings, "WAGTAILAPI_LIMIT_MAX", 20) or 20
         offset = parse_int(request.GET.get("offset", "0"))
         if offset is None:
@@ -339,14 +347,72 @@ class PortalPagination(WagtailPagination):
             raise BadRequestError(f"limit must be a whole number from 0 to {limit_max}")
         if limit > limit_max:
             raise BadRequestError(f"limit cannot be higher than {limit_max}")
+        return offset, limit
+
+    def _total(self, queryset, offset, limit, found):
+        if limit > 0 and found < limit and (found or offset == 0):
+            # A page that is not full ends the list: its total needs no COUNT query.
+            return offset + found
+        return queryset.count()
+
+    def paginate_queryset(self, queryset, request, view=None):
+        offset, limit = self._window(request)
         self.view = view
         page = list(queryset[offset : offset + limit])
-        if limit > 0 and len(page) < limit and (page or offset == 0):
-            # A page that is not full ends the list: its total needs no COUNT query.
-            self.total_count = offset + len(page)
-        else:
-            self.total_count = queryset.count()
+        self.total_count = self._total(queryset, offset, limit, len(page))
         return page
+
+    def paginate_ids(self, queryset, request, view=None):
+        """The primary keys of the page ``paginate_queryset`` would give, in its order,
+        read with the list's total in the same query (``COUNT(*) OVER ()``) unless the
+        list is DISTINCT (the window would count the rows before DISTINCT)."""
+        offset, limit = self._window(request)
+        self.view = view
+        queryset = queryset.select_related(None).prefetch_related(None)
+        if queryset.query.distinct:
+            ids = list(queryset.values_list("pk", flat=True)[offset : offset + limit])
+            self.total_count = self._total(queryset, offset, limit, len(ids))
+            return ids
+        rows = list(
+            queryset.annotate(_api_total=Window(Count("*"))).values_list("pk", "_api_total")[
+                offset : offset + limit
+            ]
+        )
+        if rows:
+            self.total_count = rows[0][1]
+        else:
+            self.total_count = self._total(queryset, offset, limit, 0)
+        return [pk for pk, _total in rows]
+
+
+def _cached_items(name, parts, ids, compute):
+    """``{id: item}`` for ``ids``, each item from the shared cache under the current
+    generation (as ``portal.cache.fragment`` keeps its values: any publish, unpublish,
+    move, delete, snippet, document, site or restriction change replaces it), the missing
+    ones from ``compute(missing_ids)`` (``{id: item}``) and stored. One ``get_many``
+    for the whole page; a cache outage computes every item."""
+    seconds = getattr(settings, "PORTAL_FRAGMENT_CACHE_SECONDS", 3600)
+    if seconds <= 0 or not ids:
+        return compute(ids) if ids else {}
+    try:
+        raw = "|".join(str(part) for part in parts)
+        digest = hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
+        prefix = f"portal:fragment:{name}:{generation()}:{digest}:"
+        keys = {pk: f"{prefix}{pk}" for pk in ids}
+        found = cache.get_many(list(keys.values()))
+    except Exception:
+        logger.warning("Fragment cache unavailable; computing %s", name, exc_info=True)
+        return compute(ids)
+    items = {pk: found[key] for pk, key in keys.items() if key in found}
+    missing = [pk for pk in ids if pk not in items]
+    if missing:
+        computed = compute(missing)
+        items.update(computed)
+        try:
+            cache.set_many({keys[pk]: item for pk, item in computed.items()}, seconds)
+        except Exception:
+            logger.warning("Could not store fragment %s", name, exc_info=True)
+    return items
 
 
 _REPLACEMENTS = {
@@ -424,7 +490,44 @@ class CheckedAPIMixin:
     def listing_view(self, request):
         # The search runs lazily while paginating: the guard spans the whole listing.
         with engine_guard():
-            return super().listing_view(request)
+            queryset = self.get_queryset()
+            self.check_query_parameters(queryset)
+            queryset = self.filter_queryset(queryset)
+            if not isinstance(queryset, QuerySet) or queryset.query.is_sliced:
+                # Search results (a backend's own object): Wagtail's way.
+                page = self.paginate_queryset(queryset)
+                serializer = self.get_serializer(page, many=True)
+                return self.get_paginated_response(serializer.data)
+            return self._listing_from_item_cache(queryset)
+
+    def item_cache_parts(self):
+        """What a listed item's serialised form depends on besides the object itself:
+        the endpoint, the serialised model and its ``?fields=``, the host the URLs are
+        built on and the language labels are given in (never the visitor, see
+        ``PortalPagesAPIViewSet``, whose items can name a parent page)."""
+        request = self.request
+        return (
+            type(self).__name__,
+            self.get_serializer_class().Meta.model._meta.label,
+            request.GET.get("fields", ""),
+            request.scheme,
+            request.get_host(),
+            get_language(),
+        )
+
+    def _listing_from_item_cache(self, queryset):
+        """The listing's ids (and total) in one query; each item's serialised form from
+        the fragment cache, the missing ones serialised from the same queryset (one query
+        for all of them, with their relations) and stored for the next request."""
+        ids = self.paginator.paginate_ids(queryset, self.request, view=self)
+
+        def serialise(missing):
+            objects = list(queryset.filter(pk__in=missing))
+            data = self.get_serializer(objects, many=True).data
+            return {obj.pk: item for obj, item in zip(objects, data, strict=True)}
+
+        items = _cached_items("api-item", self.item_cache_parts(), ids, serialise)
+        return self.get_paginated_response([items[pk] for pk in ids if pk in items])
 
     def find_object(self, queryset, request):
         if "id" in request.GET and parse_int(request.GET["id"], 1) is None:
@@ -491,9 +594,8 @@ class PortalPagesAPIViewSet(CheckedAPIMixin, PagesAPIViewSet):
         except ValueError as error:
             raise BadRequestError(str(error)) from error
         queryset = Page.objects.all().live()
-        for restriction in page_view_restrictions():
-            if not restriction.accept_request(request):
-                queryset = queryset.not_descendant_of(restriction.page, inclusive=True)
+        for restriction in self.refused_restrictions():
+            queryset = queryset.not_descendant_of(restriction.page, inclusive=True)
         if not site:
             return queryset.none()
         roots = [site.root_page]
@@ -507,6 +609,30 @@ class PortalPagesAPIViewSet(CheckedAPIMixin, PagesAPIViewSet):
         for root in roots:
             within |= queryset.descendant_of_q(root, inclusive=True)
         return queryset.filter(within)
+
+    def refused_restrictions(self):
+        """The view restrictions this request does not pass, once per request. Every
+        restriction with its page comes from the fragment cache (saving or deleting one
+        starts a new generation, see ``portal.cache``); whether the visitor passes it
+        (logged in, in a group, the password given) is checked on each request."""
+
+        def refused():
+            restrictions = fragment(
+                "api-view-restrictions",
+                (),
+                lambda: list(PageViewRestriction.objects.select_related("page").order_by("pk")),
+            )
+            return [r for r in restrictions if not r.accept_request(self.request)]
+
+        return memoised(("api-refused-restrictions",), refused)
+
+    def item_cache_parts(self):
+        # An item's parent (``?fields=parent``) is named only if this visitor may see it
+        # on this site: the key holds the restrictions refused and the site asked for.
+        return super().item_cache_parts() + (
+            self.request.GET.get("site", ""),
+            ",".join(str(r.pk) for r in self.refused_restrictions()),
+        )
 
     def find_object(self, queryset, request):
         if "\x00" in request.GET.get("html_path", ""):
@@ -527,7 +653,10 @@ class PortalDocumentsAPIViewSet(CheckedAPIMixin, DocumentsAPIViewSet):
     def get_queryset(self):
         # The one public definition (PortalDocument.objects.public()): approved, outside
         # members-only collections, no synthetic benchmark documents.
-        queryset = super().get_queryset().public()
+        # Wagtail's own get_queryset() also excludes the restricted collections this
+        # visitor may not see, a subset of those public() excludes for everyone (three
+        # queries per request): skipped.
+        queryset = super(DocumentsAPIViewSet, self).get_queryset().public()
         return _with_related(queryset, self.serialised_fields(queryset))
 
 
