@@ -15,7 +15,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Prefetch, QuerySet, Window
+from django.db.models import Prefetch, QuerySet
 from django.http import Http404, QueryDict
 from django.utils.http import urlencode
 from django.utils.translation import get_language
@@ -45,6 +45,7 @@ from portal.cache import fragment, generation
 from portal.listing import BadParameter, Filter, FilterSet
 from portal.memo import memoised
 from portal.paging import parse_int
+from portal.request_memo import all_locales
 from portal.search_terms import (
     SearchUnavailable,
     clean_operator,
@@ -303,13 +304,24 @@ class FieldsFilterOutsideTaxonomy(FieldsFilter):
 
 
 class CheckedLocaleFilter(LocaleFilter):
+    """Wagtail's ``?locale=`` filter, the code checked first, the locale read from the
+    request's locales (the fragment cache) instead of a query of its own."""
+
     def filter_queryset(self, request, queryset, view):
-        if "locale" in request.GET:
-            code = request.GET["locale"]
-            known = [code for code, _name in settings.LANGUAGES]
-            if code not in known:
-                raise BadRequestError(f"unknown locale; known: {', '.join(known)}")
-        return super().filter_queryset(request, queryset, view)
+        if "locale" not in request.GET:
+            return queryset
+        code = request.GET["locale"]
+        known = [code for code, _name in settings.LANGUAGES]
+        if code not in known:
+            raise BadRequestError(f"unknown locale; known: {', '.join(known)}")
+        locale = all_locales().get(code)
+        if locale is None:
+            raise Http404("No Locale matches the given query.")  # as get_object_or_404
+        child_of = getattr(queryset, "_filtered_by_child_of", None)
+        queryset = queryset.filter(locale=locale)
+        if child_of:
+            queryset._filtered_by_child_of = child_of
+        return queryset
 
 
 class CleanSearchFilter(SearchFilter):
@@ -371,26 +383,16 @@ class PortalPagination(WagtailPagination):
         return page
 
     def paginate_ids(self, queryset, request, view=None):
-        """The primary keys of the page ``paginate_queryset`` would give, in its order,
-        read with the list's total in the same query (``COUNT(*) OVER ()``) unless the
-        list is DISTINCT (the window would count the rows before DISTINCT)."""
+        """The primary keys of the page ``paginate_queryset`` would give, in its order
+        (the total counted only when the page is full or empty, as there). Not with
+        ``COUNT(*) OVER ()`` in the same query: the database would then read and sort
+        every row instead of the page's (8 ms against 1.4 at 5,000 cases on SQLite)."""
         offset, limit = self._window(request)
         self.view = view
         queryset = queryset.select_related(None).prefetch_related(None)
-        if queryset.query.distinct:
-            ids = list(queryset.values_list("pk", flat=True)[offset : offset + limit])
-            self.total_count = self._total(queryset, offset, limit, len(ids))
-            return ids
-        rows = list(
-            queryset.annotate(_api_total=Window(Count("*"))).values_list("pk", "_api_total")[
-                offset : offset + limit
-            ]
-        )
-        if rows:
-            self.total_count = rows[0][1]
-        else:
-            self.total_count = self._total(queryset, offset, limit, 0)
-        return [pk for pk, _total in rows]
+        ids = list(queryset.values_list("pk", flat=True)[offset : offset + limit])
+        self.total_count = self._total(queryset, offset, limit, len(ids))
+        return ids
 
 
 def _cached_items(name, parts, ids, compute, whole=True):
@@ -468,6 +470,8 @@ def _fields_config(raw):
         raise BadRequestError(f"fields error: {error}") from error
 
 
+_AVAILABLE_FIELDS = {}
+
 # Wagtail builds a serializer class per request from the endpoint, the model and
 # ``?fields=`` alone: the classes built are kept per process (a bounded number).
 _SERIALIZER_CLASSES = {}
@@ -482,6 +486,8 @@ class CheckedAPIMixin:
     only the relations of the fields it serialises (``RELATED``)."""
 
     pagination_class = PortalPagination
+    # The fields whose relations a listing's objects need (``with_related``).
+    related_fields = ()
 
     def serializer_for(self, model):
         """The serializer of ``model`` for this request's ``?fields=``, resolved once."""
@@ -501,6 +507,24 @@ class CheckedAPIMixin:
                 _SERIALIZER_CLASSES[key] = found
             resolved[model] = found
         return resolved[model]
+
+    @classmethod
+    def get_available_fields(cls, model, db_fields_only=False):
+        """Wagtail's, computed once per process (three times per listing otherwise)."""
+        key = (cls, model, db_fields_only)
+        if key not in _AVAILABLE_FIELDS:
+            _AVAILABLE_FIELDS[key] = tuple(super().get_available_fields(model, db_fields_only))
+        return list(_AVAILABLE_FIELDS[key])
+
+    def with_related(self, queryset):
+        """``queryset`` with the relations of the fields serialised joined or prefetched;
+        a listing (but a search's) reads its ids without them, and adds them only when
+        it serialises objects (``_listing_from_item_cache``)."""
+        fields = self.serialised_fields(queryset)
+        if self.action == "listing_view" and "search" not in self.request.GET:
+            self.related_fields = fields
+            return queryset
+        return _with_related(queryset, fields)
 
     def serialised_fields(self, queryset):
         """The fields a listing of ``queryset`` serialises; None (all) for one object,
@@ -552,7 +576,7 @@ class CheckedAPIMixin:
         ids = self.paginator.paginate_ids(queryset, self.request, view=self)
 
         def serialise(missing):
-            objects = list(queryset.filter(pk__in=missing))
+            objects = list(_with_related(queryset.filter(pk__in=missing), self.related_fields))
             data = self.get_serializer(objects, many=True).data
             return {obj.pk: item for obj, item in zip(objects, data, strict=True)}
 
@@ -638,8 +662,7 @@ class PortalPagesAPIViewSet(CheckedAPIMixin, PagesAPIViewSet):
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(TAXONOMY_PARAMS)
 
     def get_queryset(self):
-        queryset = exclude_synthetic(self._typed_queryset())
-        return _with_related(queryset, self.serialised_fields(queryset))
+        return self.with_related(exclude_synthetic(self._typed_queryset()))
 
     def _typed_queryset(self):
         """Wagtail's ``get_queryset``; one ``?type=`` is its model's pages filtered by
@@ -741,8 +764,7 @@ class PortalDocumentsAPIViewSet(CheckedAPIMixin, DocumentsAPIViewSet):
         # Wagtail's own get_queryset() also excludes the restricted collections this
         # visitor may not see, a subset of those public() excludes for everyone (three
         # queries per request): skipped.
-        queryset = super(DocumentsAPIViewSet, self).get_queryset().public()
-        return _with_related(queryset, self.serialised_fields(queryset))
+        return self.with_related(super(DocumentsAPIViewSet, self).get_queryset().public())
 
 
 class PortalImagesAPIViewSet(CheckedAPIMixin, ImagesAPIViewSet):
