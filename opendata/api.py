@@ -557,8 +557,8 @@ class CheckedAPIMixin:
     def item_cache_parts(self):
         """What a listed item's serialised form depends on besides the object itself:
         the endpoint, the serialised model and its ``?fields=``, the host the URLs are
-        built on and the language labels are given in (never the visitor, see
-        ``PortalPagesAPIViewSet``, whose items can name a parent page)."""
+        built on and the language labels are given in. Nothing a listed item shows
+        depends on the visitor (see ``PortalPagesAPIViewSet.item_cache_parts``)."""
         request = self.request
         return (
             type(self).__name__,
@@ -570,9 +570,9 @@ class CheckedAPIMixin:
         )
 
     def _listing_from_item_cache(self, queryset):
-        """The listing's ids (and total) in one query; each item's serialised form from
-        the fragment cache, the missing ones serialised from the same queryset (one query
-        for all of them, with their relations) and stored for the next request."""
+        """The listing's ids (and its total when the page is full or empty); each item's
+        serialised form from the fragment cache, the missing ones serialised from the
+        same queryset (one query for all of them, with their relations) and stored."""
         ids = self.paginator.paginate_ids(queryset, self.request, view=self)
 
         def serialise(missing):
@@ -735,8 +735,9 @@ class PortalPagesAPIViewSet(CheckedAPIMixin, PagesAPIViewSet):
         return memoised(("api-refused-restrictions",), refused)
 
     def item_cache_parts(self):
-        # An item's parent (``?fields=parent``) is named only if this visitor may see it
-        # on this site: the key holds the restrictions refused and the site asked for.
+        # Wagtail gives its serializers this visitor's public pages (``base_queryset``,
+        # read by the detail-only ``parent`` field): should a listed field ever read it,
+        # the key already holds the restrictions refused and the site asked for.
         return super().item_cache_parts() + (
             self.request.GET.get("site", ""),
             ",".join(str(r.pk) for r in self.refused_restrictions()),
