@@ -10,6 +10,7 @@ every engine; the engine supplies the ranked lists.
 from collections import defaultdict
 from contextlib import nullcontext
 from dataclasses import dataclass, field
+from uuid import UUID
 
 from django.db.models import Q
 from django.utils import translation
@@ -194,7 +195,7 @@ def _named_keys(terms):
             name_word == wanted[-1] or (len(wanted[-1]) >= 4 and name_word.startswith(wanted[-1]))
             for name_word in name_words
         ):
-            keys.update(cases)
+            keys.update(UUID(key) for key in cases.split())
     return keys
 
 
@@ -310,9 +311,12 @@ class _Fusion:
         public versions in the ``primary`` locales of the hits and of ``keys`` (the
         organisations' and concepts' pages). Returns those versions, by path."""
         hits = {pk for (_tier, (kind, pk)) in self.scores if kind == "page"}
-        wanted = Q(locale_id__in=primary) & (
-            Q(translation_key__in=Page.objects.filter(pk__in=hits).values("translation_key"))
-            | Q(translation_key__in=keys)
+        # One IN over the keys of the hits and of ``keys`` (not two ORed): SQLite then
+        # reads the versions through the (translation key, locale) index rather than
+        # every page of the locales.
+        translation_keys = Page.objects.filter(Q(pk__in=hits) | Q(translation_key__in=keys))
+        wanted = Q(locale_id__in=primary) & Q(
+            translation_key__in=translation_keys.values("translation_key")
         )
         missing = hits - set(self.pages)
         if not hits and not keys:
