@@ -10,6 +10,7 @@ every engine; the engine supplies the ranked lists.
 from collections import defaultdict
 from contextlib import nullcontext
 from dataclasses import dataclass, field
+from functools import lru_cache
 from uuid import UUID
 
 from django.db.models import Q
@@ -215,10 +216,22 @@ def _node_hits(terms, locale):
 
 def _forms(word, code):
     """A word's folded form and stem, and the stems of its compound parts."""
+    return _forms_of(word, code, features.on("decompounding"))
+
+
+@lru_cache(maxsize=65536)
+def _forms_of(word, code, decompounding):
+    # Pure (the word lists are read once per process): every title of every hit is
+    # split into compounds on each search otherwise.
     forms = {fold(word), stem(word, code)}
-    if features.on("decompounding"):
+    if decompounding:
         forms.update(stem(part, code) for part in decompound.split(word, code))
-    return forms
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=4096)
+def _parts(term, code):
+    return tuple(decompound.split(term, code))
 
 
 def _title_hits(terms, pages):
@@ -228,22 +241,38 @@ def _title_hits(terms, pages):
     codes = _language_codes()
     pages = list(pages)
     # A case's tags are its editors' keywords ("Piano LIFT"): as telling as its title.
-    tags = fragments.cached_many("search-page-tags", [page.pk for page in pages], _page_tags)
+    # Only cases have tags: other pages' are not looked up.
+    cases = _tagged_content_types()
+    tags = fragments.cached_many(
+        "search-page-tags",
+        [page.pk for page in pages if page.content_type_id in cases],
+        _page_tags,
+    )
     hits = []
     for page in pages:
         code = base_language(codes.get(page.locale_id))
         title_forms = set()
-        for word in words(" ".join([page.title, *tags[page.pk]])):
+        for word in words(" ".join([page.title, *tags.get(page.pk, ())])):
             title_forms |= _forms(word, code)
         if all(
             _forms(term, code) & title_forms
-            or (parts := decompound.split(term, code))
+            or (parts := _parts(term, code))
             and all(stem(part, code) in title_forms for part in parts)
             for term in content_words(terms, code)
         ):
             hits.append(page)
     hits.sort(key=lambda page: (len(page.title), page.pk))
     return hits
+
+
+def _tagged_content_types():
+    """The content types of the pages that can have tags (``PracticeTag``'s cases)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from practices.models import PracticeTag
+
+    model = PracticeTag._meta.get_field("content_object").related_model
+    return {ContentType.objects.get_for_model(model).pk}
 
 
 def _page_tags(pks):
