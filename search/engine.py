@@ -22,6 +22,7 @@ from wagtail.search.query import Or, PlainText
 
 from portal import request_memo
 from portal.localization import default_language
+from portal.memo import memoised
 from portal.search_terms import engine_guard
 from portal.visibility import public_documents, public_pages
 
@@ -98,8 +99,13 @@ def _locales(language, every=False):
     return {code: locale for code, locale in all_locales().items() if every or code in wanted}
 
 
+def _public_pages():
+    """``public_pages()``, built once per request (each use filters a clone of it)."""
+    return memoised(("search-public-pages",), public_pages)
+
+
 def page_candidates(locales):
-    return public_pages().filter(locale_id__in=[loc.pk for loc in locales.values()])
+    return _public_pages().filter(locale_id__in=[loc.pk for loc in locales.values()])
 
 
 def document_candidates():
@@ -172,7 +178,7 @@ def _other_language_requests(terms, every, primary):
     """The other locales' versions, each analysed in its own language (a word only
     the German text uses): a weaker tier, shown in the visitor's language by ``_rank``."""
     query = PlainText(" ".join(terms), operator="and")
-    public = public_pages()
+    public = _public_pages()
     return [
         ("other", "page", query, public.filter(locale=locale), code)
         for code, locale in every.items()
@@ -354,7 +360,7 @@ class _Fusion:
             # The hits were public candidates, read here as Page.
             wanted |= Q(pk__in=missing)
         versions = []
-        for page in public_pages().filter(wanted).order_by("path"):
+        for page in _public_pages().filter(wanted).order_by("path"):
             if page.pk in missing:
                 self.pages[page.pk] = page
             if page.locale_id in primary:
@@ -443,7 +449,7 @@ def _rank(scores, pages, locales, language, shown_pages=None, versions=None):
     shown = {}
     if other_keys:
         if versions is None:
-            versions = public_pages().filter(locale_id__in=primary, translation_key__in=other_keys)
+            versions = _public_pages().filter(locale_id__in=primary, translation_key__in=other_keys)
         for row in versions:
             if row.locale_id not in primary or row.translation_key not in other_keys:
                 continue
