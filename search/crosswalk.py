@@ -9,6 +9,8 @@ in the other languages.
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from portal.localization import content_languages
+
 from .analysis import is_stop_word, stem, words
 
 MAX_EXTRA_TERMS = 16
@@ -17,6 +19,22 @@ MAX_EXTRA_TERMS = 16
 @lru_cache(maxsize=4096)
 def _stems(text, code):
     return tuple(stem(token, code) for token in words(text) if not is_stop_word(token, code))
+
+
+@lru_cache(maxsize=1024)
+def _terms_of(texts):
+    """``{language code: [terms]}`` of a concept's ``((code, terms text), ...)``, as
+    ``Concept.all_terms`` gives them; split once per process (read-only)."""
+    from .models.crosswalk import split_terms
+
+    terms = ((code, split_terms(text)) for code, text in texts)
+    return {code: values for code, values in terms if values}
+
+
+def _all_terms(concept):
+    return _terms_of(
+        tuple((code, getattr(concept, f"terms_{code}", "")) for code in content_languages())
+    )
 
 
 def _contains(haystack, needle):
@@ -50,7 +68,7 @@ def expand(query, concepts=None):
     query_stems = {}
     matched, extra = [], []
     for concept in concepts:
-        all_terms = concept.all_terms()
+        all_terms = _all_terms(concept)
         hit_terms = set()
         for code, terms in all_terms.items():
             if code not in query_stems:

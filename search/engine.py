@@ -10,6 +10,8 @@ every engine; the engine supplies the ranked lists.
 from collections import defaultdict
 from contextlib import nullcontext
 from dataclasses import dataclass, field
+from functools import lru_cache
+from uuid import UUID
 
 from django.db.models import Q
 from django.utils import translation
@@ -20,6 +22,7 @@ from wagtail.search.query import Or, PlainText
 
 from portal import request_memo
 from portal.localization import default_language
+from portal.memo import memoised
 from portal.search_terms import engine_guard
 from portal.visibility import public_documents, public_pages
 
@@ -96,8 +99,13 @@ def _locales(language, every=False):
     return {code: locale for code, locale in all_locales().items() if every or code in wanted}
 
 
+def _public_pages():
+    """``public_pages()``, built once per request (each use filters a clone of it)."""
+    return memoised(("search-public-pages",), public_pages)
+
+
 def page_candidates(locales):
-    return public_pages().filter(locale_id__in=[loc.pk for loc in locales.values()])
+    return _public_pages().filter(locale_id__in=[loc.pk for loc in locales.values()])
 
 
 def document_candidates():
@@ -170,7 +178,7 @@ def _other_language_requests(terms, every, primary):
     """The other locales' versions, each analysed in its own language (a word only
     the German text uses): a weaker tier, shown in the visitor's language by ``_rank``."""
     query = PlainText(" ".join(terms), operator="and")
-    public = public_pages()
+    public = _public_pages()
     return [
         ("other", "page", query, public.filter(locale=locale), code)
         for code, locale in every.items()
@@ -194,7 +202,7 @@ def _named_keys(terms):
             name_word == wanted[-1] or (len(wanted[-1]) >= 4 and name_word.startswith(wanted[-1]))
             for name_word in name_words
         ):
-            keys.update(cases)
+            keys.update(UUID(key) for key in cases.split())
     return keys
 
 
@@ -214,10 +222,22 @@ def _node_hits(terms, locale):
 
 def _forms(word, code):
     """A word's folded form and stem, and the stems of its compound parts."""
+    return _forms_of(word, code, features.on("decompounding"))
+
+
+@lru_cache(maxsize=65536)
+def _forms_of(word, code, decompounding):
+    # Pure (the word lists are read once per process): every title of every hit is
+    # split into compounds on each search otherwise.
     forms = {fold(word), stem(word, code)}
-    if features.on("decompounding"):
+    if decompounding:
         forms.update(stem(part, code) for part in decompound.split(word, code))
-    return forms
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=4096)
+def _parts(term, code):
+    return tuple(decompound.split(term, code))
 
 
 def _title_hits(terms, pages):
@@ -227,22 +247,38 @@ def _title_hits(terms, pages):
     codes = _language_codes()
     pages = list(pages)
     # A case's tags are its editors' keywords ("Piano LIFT"): as telling as its title.
-    tags = fragments.cached_many("search-page-tags", [page.pk for page in pages], _page_tags)
+    # Only cases have tags: other pages' are not looked up.
+    cases = _tagged_content_types()
+    tags = fragments.cached_many(
+        "search-page-tags",
+        [page.pk for page in pages if page.content_type_id in cases],
+        _page_tags,
+    )
     hits = []
     for page in pages:
         code = base_language(codes.get(page.locale_id))
         title_forms = set()
-        for word in words(" ".join([page.title, *tags[page.pk]])):
+        for word in words(" ".join([page.title, *tags.get(page.pk, ())])):
             title_forms |= _forms(word, code)
         if all(
             _forms(term, code) & title_forms
-            or (parts := decompound.split(term, code))
+            or (parts := _parts(term, code))
             and all(stem(part, code) in title_forms for part in parts)
             for term in content_words(terms, code)
         ):
             hits.append(page)
     hits.sort(key=lambda page: (len(page.title), page.pk))
     return hits
+
+
+def _tagged_content_types():
+    """The content types of the pages that can have tags (``PracticeTag``'s cases)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from practices.models import PracticeTag
+
+    model = PracticeTag._meta.get_field("content_object").related_model
+    return {ContentType.objects.get_for_model(model).pk}
 
 
 def _page_tags(pks):
@@ -310,9 +346,12 @@ class _Fusion:
         public versions in the ``primary`` locales of the hits and of ``keys`` (the
         organisations' and concepts' pages). Returns those versions, by path."""
         hits = {pk for (_tier, (kind, pk)) in self.scores if kind == "page"}
-        wanted = Q(locale_id__in=primary) & (
-            Q(translation_key__in=Page.objects.filter(pk__in=hits).values("translation_key"))
-            | Q(translation_key__in=keys)
+        # One IN over the keys of the hits and of ``keys`` (not two ORed): SQLite then
+        # reads the versions through the (translation key, locale) index rather than
+        # every page of the locales.
+        translation_keys = Page.objects.filter(Q(pk__in=hits) | Q(translation_key__in=keys))
+        wanted = Q(locale_id__in=primary) & Q(
+            translation_key__in=translation_keys.values("translation_key")
         )
         missing = hits - set(self.pages)
         if not hits and not keys:
@@ -321,7 +360,7 @@ class _Fusion:
             # The hits were public candidates, read here as Page.
             wanted |= Q(pk__in=missing)
         versions = []
-        for page in public_pages().filter(wanted).order_by("path"):
+        for page in _public_pages().filter(wanted).order_by("path"):
             if page.pk in missing:
                 self.pages[page.pk] = page
             if page.locale_id in primary:
@@ -410,7 +449,7 @@ def _rank(scores, pages, locales, language, shown_pages=None, versions=None):
     shown = {}
     if other_keys:
         if versions is None:
-            versions = public_pages().filter(locale_id__in=primary, translation_key__in=other_keys)
+            versions = _public_pages().filter(locale_id__in=primary, translation_key__in=other_keys)
         for row in versions:
             if row.locale_id not in primary or row.translation_key not in other_keys:
                 continue

@@ -3,7 +3,7 @@
 from contextlib import nullcontext
 
 from django.db import connection
-from django.db.models import IntegerField, Value
+from django.db.models import BooleanField, IntegerField, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 from django.utils import translation
@@ -23,7 +23,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteSearchQueryCompiler,
 )
 from modelsearch.index import SearchField
-from modelsearch.query import MatchAll, Not, Or, PlainText
+from modelsearch.query import MatchAll, Not, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from portal.localization import default_language
@@ -175,10 +175,19 @@ def _match_text(match):
 
 
 def _shape(query):
-    """What the statement of a query depends on besides its MATCH string: the score's form."""
-    if isinstance(query, Or):
-        return ("or", len(query.subqueries))
+    """What the statement of a query depends on besides its MATCH string: the score's form
+    (``build_tsrank``: a plain text is one BM25, an And or Or combines its subqueries')."""
+    subqueries = getattr(query, "subqueries", None)
+    if subqueries is not None:
+        return (type(query).__name__, tuple(_shape(subquery) for subquery in subqueries))
     return (type(query).__name__,)
+
+
+# Statements by what they are built from (the candidates' SQL and parameters, the
+# model, the score's form, the limit): the same for every request with the same
+# candidates, so built through the ORM once per process. Only the MATCH string differs.
+_TEMPLATES = {}
+_TEMPLATES_MAX = 512
 
 
 def _ranked_sql(backend, query, queryset, limit, candidates=None):
@@ -197,13 +206,21 @@ def _ranked_sql(backend, query, queryset, limit, candidates=None):
     config = compiler.get_config(backend)
     rank = compiler._build_rank_expression(compiler.get_search_vectors(), config)
     if candidates is None:
-        candidates = RawSQL(*queryset.order_by().values("pk").query.sql_with_params())
+        candidates = queryset.order_by().values("pk").query.sql_with_params()
+    sql, params = candidates
+    # Each match looks its object up among the candidates (by primary key), rather than
+    # ``object_id IN (candidates)``, which SQLite builds into a temporary index of every
+    # candidate (6,000 pages at 5,000 cases) for each tier, however few the matches.
+    among = RawSQL(
+        f'EXISTS (SELECT 1 FROM ({sql}) "candidates" '
+        f'WHERE "candidates"."pk" = "wagtailsearch_indexentry"."object_id")',
+        params,
+        output_field=BooleanField(),
+    )
     entries = (
         SQLiteFTSIndexEntry.objects.filter(match)
-        .filter(
-            index_entry__content_type__in=get_descendants_content_types_pks(queryset.model),
-            index_entry__object_id__in=candidates,
-        )
+        .filter(index_entry__content_type__in=get_descendants_content_types_pks(queryset.model))
+        .filter(among)
         .annotate(score=rank, object_pk=Cast("index_entry__object_id", IntegerField()))
         .order_by("score", "-object_pk")
         .values_list("score", "object_pk")[:limit]
@@ -224,27 +241,36 @@ class StemmingSQLiteSearchBackend(SQLiteSearchBackend):
         ranking as ``search(query, queryset)[:limit]``.
         """
         parts, params = [], []
-        # Tiers share their candidates (compiled to SQL once) and the statement of a
-        # shape of query (built through the ORM once): only the MATCH string differs.
-        candidates, templates = {}, {}
+        # Tiers share their candidates (compiled to SQL once per request) and the
+        # statement of a shape of query (built through the ORM once per process, see
+        # ``_TEMPLATES``): only the MATCH string differs.
+        candidates = {}
         for index, (query, queryset, language) in enumerate(requests):
             if id(queryset) not in candidates:
-                candidates[id(queryset)] = RawSQL(
-                    *queryset.order_by().values("pk").query.sql_with_params()
-                )
+                sql, sql_params = queryset.order_by().values("pk").query.sql_with_params()
+                candidates[id(queryset)] = (sql, tuple(sql_params))
             with translation.override(language) if language else nullcontext():
                 _compiler, match = _match(self, query, queryset)
                 if match is None:
                     continue
                 text = _match_text(match)
-                shape = (id(queryset), _shape(query))
-                if shape not in templates:
+                shape = (
+                    queryset.model._meta.label_lower,
+                    candidates[id(queryset)],
+                    _shape(query),
+                    limit,
+                )
+                template = _TEMPLATES.get(shape)
+                if template is None:
                     sql, sql_params = _ranked_sql(
                         self, query, queryset, limit, candidates[id(queryset)]
                     )
                     sql_params = list(sql_params)
-                    templates[shape] = (sql, sql_params, sql_params.index(text))
-            sql, sql_params, at = templates[shape]
+                    template = (sql, sql_params, sql_params.index(text))
+                    if len(_TEMPLATES) >= _TEMPLATES_MAX:
+                        _TEMPLATES.clear()
+                    _TEMPLATES[shape] = template
+            sql, sql_params, at = template
             sql_params = list(sql_params)
             sql_params[at] = text
             parts.append(f"SELECT {index:d} AS request, ranked.* FROM ({sql}) ranked")

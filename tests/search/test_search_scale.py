@@ -100,3 +100,17 @@ def test_a_concept_tag_added_after_a_search_ranks_its_page_at_once(client):
     ConceptTag.objects.create(concept=concept, page=case)
     links = _links(client.get("/en/search/", {"q": "zyxwerk"}))
     assert links and links[0].endswith("/cm-t-continuous-monitoring/"), links
+
+
+def test_a_page_restricted_after_a_search_leaves_its_results_at_once(client):
+    """The tiers' statement is reused from one search to the next (on SQLite, per process):
+    a view restriction added after a first search still takes the page out of the next
+    search's results."""
+    from wagtail.models import PageViewRestriction
+
+    case = PracticePage.objects.get(slug="mia-multi-agency-team", locale__language_code="en")
+    url = case.get_url()
+    assert url in _links(client.get("/en/search/", {"q": "Boston"}))
+    PageViewRestriction.objects.create(page=case, restriction_type=PageViewRestriction.LOGIN)
+    refresh_index()
+    assert url not in _links(client.get("/en/search/", {"q": "Boston"}))
