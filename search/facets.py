@@ -278,14 +278,7 @@ def facet_groups(filterset, profiles, selection):
     for facet in filterset.facets_from_items(profiles, selection):
         if facet["name"] != "year":
             facet["options"].sort(key=lambda option: (-option["count"], str(option["label"])))
-        for option in facet["options"]:
-            option["href"] = _href(option["query"])
         if facet["options"]:
             groups.append(facet)
     return groups
 
-
-def _href(query):
-    """What ``{% querystring query %}`` renders for an option's query (without its
-    per-option copy of the query)."""
-    return f"?{query.urlencode()}" if query else ""
