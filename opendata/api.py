@@ -33,7 +33,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.api.validators import SiteFilterValidator
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, Site
 
 from rest_framework import status
 from rest_framework.filters import BaseFilterBackend
@@ -45,7 +45,7 @@ from portal.cache import fragment, generation
 from portal.listing import BadParameter, Filter, FilterSet
 from portal.memo import memoised
 from portal.paging import parse_int
-from portal.request_memo import all_locales
+from portal.request_memo import all_locales, page_view_restrictions
 from portal.search_terms import (
     SearchUnavailable,
     clean_operator,
@@ -725,11 +725,7 @@ class PortalPagesAPIViewSet(CheckedAPIMixin, PagesAPIViewSet):
         (logged in, in a group, the password given) is checked on each request."""
 
         def refused():
-            restrictions = fragment(
-                "api-view-restrictions",
-                (),
-                lambda: list(PageViewRestriction.objects.select_related("page").order_by("pk")),
-            )
+            restrictions = page_view_restrictions()
             return [r for r in restrictions if not r.accept_request(self.request)]
 
         return memoised(("api-refused-restrictions",), refused)

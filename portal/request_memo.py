@@ -174,7 +174,7 @@ def _all_restrictions():
     restriction, and moving a page, start a new generation); outside, from the database."""
 
     def read():
-        return list(PageViewRestriction.objects.select_related("page"))
+        return list(PageViewRestriction.objects.select_related("page").order_by("pk"))
 
     if current() is None:
         return read()

@@ -281,4 +281,3 @@ def facet_groups(filterset, profiles, selection):
         if facet["options"]:
             groups.append(facet)
     return groups
-
