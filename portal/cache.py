@@ -115,13 +115,14 @@ def fragment(name, parts, compute):
     return value
 
 
-def fragments(name, items, parts, compute):
-    """``fragment`` for many values at once: ``{item: value}`` for each of ``items``,
-    read in one round trip to the shared cache, the missing ones computed by
-    ``compute(item)`` and stored together. ``parts(item)`` names an item's value."""
+def fragments(name, items, parts, compute_many):
+    """``fragment`` for many values at once: ``{item: value}`` for ``items`` (hashable
+    keys such as ids), read in one round trip to the shared cache, the missing ones
+    computed together by ``compute_many(missing) -> {item: value}`` and stored
+    together. ``parts(item)`` names an item's value."""
     seconds = getattr(settings, "PORTAL_FRAGMENT_CACHE_SECONDS", 3600)
     if seconds <= 0:
-        return {item: compute(item) for item in items}
+        return compute_many(list(items))
     try:
         gen = generation()
         keys = {}
@@ -132,16 +133,14 @@ def fragments(name, items, parts, compute):
         found = cache.get_many(list(keys.values()))
     except Exception:
         logger.warning("Fragment cache unavailable; computing %s", name, exc_info=True)
-        return {item: compute(item) for item in items}
-    values, missing = {}, {}
-    for item, key in keys.items():
-        if key in found:
-            values[item] = found[key]
-        else:
-            values[item] = missing[key] = compute(item)
+        return compute_many(list(items))
+    values = {item: found[key] for item, key in keys.items() if key in found}
+    missing = [item for item in keys if item not in values]
     if missing:
+        computed = compute_many(missing)
+        values.update(computed)
         try:
-            cache.set_many(missing, seconds)
+            cache.set_many({keys[item]: value for item, value in computed.items()}, seconds)
         except Exception:
             logger.warning("Could not store fragments %s", name, exc_info=True)
     return values

@@ -317,8 +317,9 @@ class PracticeListing:
         )
         return list(branches[0].union(*branches[1:], all=True))
 
-    def page(self, number=None):
-        """The page ``number`` (default: the one asked for in the parameters)."""
+    def page(self, number=None, lazy=False):
+        """The page ``number`` (default: the one asked for in the parameters). With
+        ``lazy``, its ``object_list`` holds the cases' ids only (``cases()`` reads them)."""
         selection = self.selection if number is None else replace(self.selection, page=number)
         results = self.results()
         # The ids of the page first, sorted on the few columns of the order (not on
@@ -328,14 +329,22 @@ class PracticeListing:
         paginator.count = self._counts()["total"]
         page = paginator.get_page(selection.page)
         ids = list(page.object_list)
-        cases = {
+        if lazy:
+            page.object_list = ids
+            return page
+        cases = self.cases(ids)
+        page.object_list = [cases[pk] for pk in ids if pk in cases]
+        return page
+
+    @staticmethod
+    def cases(ids):
+        """``{id: case}`` with what a card shows (territory, locale, target groups)."""
+        return {
             case.pk: case
             for case in PracticePage.objects.filter(pk__in=ids)
             .select_related("territory", "locale")
             .prefetch_related("target_groups")
         }
-        page.object_list = [cases[pk] for pk in ids if pk in cases]
-        return page
 
     def chosen(self):
         """(name, value for a URL, filter label, value label) of each filter in use."""
@@ -360,12 +369,17 @@ class PracticeListing:
         return params.urlencode()
 
     def context(self):
-        page = self.page()
+        """The template's context. ``practices`` holds the page's case ids: the cards
+        come from the fragment cache, and only the cases of missing cards are read
+        (``practices.presentation.LazyCards``)."""
+        page = self.page(lazy=True)
         values = self.selection.values
         return {
             "page_obj": page,
             "practices": list(page.object_list),
-            "facets": self.facets(),
+            # Called by the template only when the filter panel is not in the fragment
+            # cache (a Django template calls a callable it is given).
+            "facets": self.facets,
             "selected": {name: value for name, value in self.params.items() if name in values},
             "year": values.get("year"),
             "search_query": self.query,

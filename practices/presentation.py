@@ -30,6 +30,36 @@ def decorate_cards(practices, locale=None):
     return practices
 
 
+class LazyCards:
+    """The cases of a listing page by id, read from the database only when a card is
+    not in the fragment cache (``{% cached_cards %}`` asks ``load`` for the missing
+    ones) or when the cases themselves are iterated."""
+
+    def __init__(self, ids, load):
+        self.ids = list(ids)
+        self._load = load  # ids -> decorated cases
+        self._items = None
+
+    def __bool__(self):
+        return bool(self.ids)
+
+    def __len__(self):
+        return len(self.ids)
+
+    def __iter__(self):
+        return iter(self.items)
+
+    @property
+    def items(self):
+        if self._items is None:
+            self._items = self.ordered(self.ids)
+        return self._items
+
+    def ordered(self, ids):
+        by_id = {case.pk: case for case in self._load(ids)}
+        return [by_id[pk] for pk in ids if pk in by_id]
+
+
 def cached_case_details(practice, request=None, with_related=True):
     """``case_details`` of a published case from the fragment cache: it changes only
     with a publish, unpublish, move, delete or snippet change, which all start a new

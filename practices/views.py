@@ -24,7 +24,13 @@ from .listing import PracticeListing
 from .models import PracticeIndexPage, PracticePage
 from .models.evidence import EVIDENCE_EXPLANATIONS, EvidenceLevel
 from .models.reference import version_slug
-from .presentation import cached_case_details, decorate_cards, method_details, territory_details
+from .presentation import (
+    LazyCards,
+    cached_case_details,
+    decorate_cards,
+    method_details,
+    territory_details,
+)
 
 # -- pages: what each adds to its template context ------------------------------
 
@@ -33,7 +39,10 @@ def practice_index_context(request, index):
     """All cases: filtered, counted, sorted and paged (``listing.py``)."""
     locale = active_locale()  # looked up once for the listing and its cards
     context = PracticeListing(request.GET, locale).context()
-    context["practices"] = decorate_cards(context["practices"], locale)
+    context["practices"] = LazyCards(
+        context["practices"],
+        lambda ids: decorate_cards(PracticeListing.cases(ids).values(), locale),
+    )
     return context
 
 

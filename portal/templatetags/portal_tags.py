@@ -327,7 +327,6 @@ def cached_cards(context, items, template_name, name, **extra):
 
     from portal.cache import fragments
 
-    items = list(items)
     request = context.get("request")
     template = get_template(template_name).template
     variable = extra.pop("as_name", "practice")
@@ -336,18 +335,23 @@ def cached_cards(context, items, template_name, name, **extra):
         with context.push(**{variable: item}, **extra):
             return str(template.render(context))
 
-    if getattr(request, "is_preview", False) or any(item.pk is None for item in items):
+    # Lazily loaded items (a listing's page of ids, ``ids`` and ``ordered(ids)``):
+    # only the items whose card is missing are read.
+    lazy = hasattr(items, "ids") and hasattr(items, "ordered")
+    keys = list(items.ids) if lazy else [item.pk for item in items]
+    if getattr(request, "is_preview", False) or None in keys:
         return [mark_safe(render(item)) for item in items]
     host = request.get_host() if request is not None else ""
     language = translation.get_language()
     flags = tuple(sorted(extra.items()))
-    rendered = fragments(
-        name,
-        items,
-        lambda item: (item.pk, language, host, flags),
-        render,
-    )
-    return [mark_safe(rendered[item]) for item in items]
+    by_key = None if lazy else {item.pk: item for item in items}
+
+    def render_many(missing):
+        loaded = items.ordered(missing) if lazy else [by_key[pk] for pk in missing]
+        return {item.pk: render(item) for item in loaded}
+
+    rendered = fragments(name, keys, lambda pk: (pk, language, host, flags), render_many)
+    return [mark_safe(rendered[pk]) for pk in keys if pk in rendered]
 
 
 class PublishedFragmentNode(template.Node):
