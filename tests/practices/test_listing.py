@@ -230,3 +230,14 @@ def test_cached_cards_and_filter_panel_follow_a_publish(client, language):
     html = client.get(url).content.decode()
     assert _facet_counts(html, "country")["CH"] == before
     assert len(_cards(html)) == cards
+
+
+@pytest.mark.parametrize("language", ["en", "it", "da"])
+def test_a_warm_listing_reads_only_its_page_of_ids(client, language, django_assert_num_queries):
+    """Counts, filter panel and cards come from the fragment cache once seen: the
+    page's case ids are the only query, the cases themselves are not read again."""
+    url = f"/{language}/practices/?target_group=persons-with-disabilities"
+    cold = client.get(url).content.decode()
+    with django_assert_num_queries(1):
+        warm = client.get(url).content.decode()
+    assert _cards(warm) == _cards(cold) and len(_cards(warm)) > 1
