@@ -7,12 +7,10 @@ portal's taxonomy: ``territory``, ``country``, ``target_group``, ``method``,
 parsed strictly: a value the listing would name and ignore is a 400 here.
 """
 
-import hashlib
 import logging
 from types import SimpleNamespace
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, QuerySet
@@ -41,7 +39,7 @@ from rest_framework.response import Response
 
 from library.listing import document_filters
 from library.models import PortalDocument
-from portal.cache import fragment, generation
+from portal.cache import fragment, fragments
 from portal.listing import BadParameter, Filter, FilterSet
 from portal.memo import memoised
 from portal.paging import parse_int
@@ -396,42 +394,20 @@ class PortalPagination(WagtailPagination):
 
 
 def _cached_items(name, parts, ids, compute, whole=True):
-    """``{id: item}`` for ``ids``, each item from the shared cache under the current
-    generation (as ``portal.cache.fragment`` keeps its values: any publish, unpublish,
-    move, delete, snippet, document, site or restriction change replaces it), the missing
-    ones from ``compute(missing_ids)`` (``{id: item}``) and stored. With ``whole``, the
-    items of this exact list of ids are also kept together (one read for a page seen
-    before); else one ``get_many`` for the whole page. A cache outage computes every item."""
-    seconds = getattr(settings, "PORTAL_FRAGMENT_CACHE_SECONDS", 3600)
-    if seconds <= 0 or not ids:
-        return compute(ids) if ids else {}
-    try:
-        raw = "|".join(str(part) for part in parts)
-        digest = hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
-        prefix = f"portal:fragment:{name}:{generation()}:{digest}:"
-        listed = ",".join(str(pk) for pk in ids)
-        whole_key = prefix + hashlib.sha256(listed.encode()).hexdigest() if whole else None
-        if whole_key is not None:
-            items = cache.get(whole_key)
-            if items is not None:
-                return items
-        keys = {pk: f"{prefix}{pk}" for pk in ids}
-        found = cache.get_many(list(keys.values()))
-    except Exception:
-        logger.warning("Fragment cache unavailable; computing %s", name, exc_info=True)
-        return compute(ids)
-    items = {pk: found[key] for pk, key in keys.items() if key in found}
-    missing = [pk for pk in ids if pk not in items]
-    computed = compute(missing) if missing else {}
-    items.update(computed)
-    try:
-        stored = {keys[pk]: item for pk, item in computed.items()}
-        if whole_key is not None:
-            stored[whole_key] = items
-        cache.set_many(stored, seconds)
-    except Exception:
-        logger.warning("Could not store fragment %s", name, exc_info=True)
-    return items
+    """``{id: item}`` for ``ids`` from the fragment cache under the current generation
+    (``portal.cache.fragments``: one read, the missing ones from ``compute(missing_ids)``
+    and stored). With ``whole``, the items of this exact list of ids are also kept
+    together (one read for a page seen before)."""
+    if not ids:
+        return {}
+    base = "|".join(str(part) for part in parts)
+
+    def items():
+        return fragments(name, ids, lambda pk: (base, pk), compute)
+
+    if not whole:
+        return items()
+    return fragment(f"{name}-page", (base, ",".join(str(pk) for pk in ids)), items)
 
 
 _REPLACEMENTS = {
