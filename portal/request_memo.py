@@ -123,6 +123,7 @@ def _prime_wagtail(request):
 
 
 _WAGTAIL = object()  # "route as Wagtail does": a model with a route() of its own
+_MAX_LEVELS = 16  # deeper addresses (none on this site) are routed as Wagtail does
 
 
 def _route_in_one_query(site, components):
@@ -134,12 +135,16 @@ def _route_in_one_query(site, components):
     the active language (``Page.localized``): at each level a live routable page whose
     own routes match the rest of the path takes it; otherwise the child with the next
     slug (live or not) continues, and a path that ends on a page that is not live is a
-    404. A page whose model routes in another way returns ``_WAGTAIL``."""
+    404. A page whose model routes in another way, or an address deeper than
+    ``_MAX_LEVELS`` (a hostile one would make a long list of candidates), returns
+    ``_WAGTAIL``."""
     from django.contrib.contenttypes.models import ContentType
     from django.urls import Resolver404
 
     from wagtail.contrib.routable_page.models import RoutablePageMixin
 
+    if len(components) > _MAX_LEVELS:
+        return _WAGTAIL  # level by level, it stops at the first missing slug
     root = _localized_root(site)
     candidates = [
         root.url_path + "".join(f"{component}/" for component in components[:level])

@@ -18,7 +18,7 @@ from wagtail.models import Page
 import pytest
 
 from portal.memo import close_memo, open_memo
-from portal.request_memo import _route_in_one_query
+from portal.request_memo import _WAGTAIL, _route_in_one_query
 from practices.models import PracticeIndexPage, PracticePage, TerritoryPage
 
 LANGUAGES = ["en", "it", "de", "da", "sv"]
@@ -116,3 +116,14 @@ def test_a_deep_address_costs_one_query(site):
     finally:
         close_memo(token)
     assert len(queries) == 1, [query["sql"] for query in queries.captured_queries]
+
+
+def test_a_hostile_deep_address_is_routed_level_by_level(site, client):
+    """A path of hundreds of segments is not turned into hundreds of candidates:
+    Wagtail's routing stops at the first missing slug, and the visitor gets a 404."""
+    path = "/" + "a/" * 400
+    with translation.override("en"):
+        assert _route_in_one_query(site, [part for part in path.split("/") if part]) is _WAGTAIL
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/en" + path).status_code == 404
+    assert len(queries) <= 12
