@@ -1,7 +1,17 @@
 """What case cards, case pages and the compare view show, in the visitor's
 language, with a fixed number of queries."""
 
-from django.db.models import Case, Count, Exists, OuterRef, Prefetch, Subquery, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    OuterRef,
+    Prefetch,
+    Subquery,
+    Value,
+    When,
+    prefetch_related_objects,
+)
 from django.utils.formats import number_format
 
 from portal.cache import fragment
@@ -78,6 +88,8 @@ def cached_case_details(practice, request=None, with_related=True):
     locale = active_locale()
 
     def compute():
+        # Each relation read once: the details and what the page reads again share it.
+        prefetch_related_objects([practice], "target_groups", "methods", "phases")
         details = case_details(practice, None, with_related)
         details["index_url"] = ""
         details["case_tags"] = list(practice.tags.all())
