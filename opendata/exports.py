@@ -404,11 +404,14 @@ def _case_profiles(rows, chunk):
     subquery of their ids), with the same fallback to the default-locale original as
     ``practices.models.profiles.profiles_for``."""
     default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
-    originals_of_chunk = Page.objects.filter(
-        translation_key__in=Page.objects.filter(id__in=chunk).values("translation_key"),
-        locale__language_code=default,
+    # The chunk's pages and their default-locale originals, as one condition on the
+    # page table (its id and translation-key indexes): an OR of two subqueries on the
+    # profiles took PostgreSQL 100 ms per chunk.
+    pages = Page.objects.filter(
+        Q(id__in=chunk)
+        | Q(translation_key__in=[row[5] for row in rows], locale__language_code=default)
     ).values("id")
-    found = CaseProfile.objects.filter(Q(page__in=chunk) | Q(page__in=originals_of_chunk)).annotate(
+    found = CaseProfile.objects.filter(page_id__in=pages).annotate(
         page_key=F("page__translation_key"), page_language=F("page__locale__language_code")
     )
     own, originals = {}, {}

@@ -197,6 +197,8 @@ FIRST_REQUEST = {
     "API cases": 13,
     "API documents": 5,
 }
+# PostgreSQL runs each search tier as a query of its own (SQLite ranks them in one).
+FIRST_REQUEST_POSTGRESQL = {"search": 52, "search with a crosswalk hit": 46}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -214,6 +216,9 @@ def test_first_request_after_a_publish(client, kind, language):
     assert client.get(home if url != home else f"{home}workshops/").status_code == 200
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url).status_code == 200, url
-    assert len(queries) <= FIRST_REQUEST[kind], f"{url}: {len(queries)} queries\n" + "\n".join(
+    limit = FIRST_REQUEST[kind]
+    if connection.vendor == "postgresql":
+        limit = FIRST_REQUEST_POSTGRESQL.get(kind, limit)
+    assert len(queries) <= limit, f"{url}: {len(queries)} queries\n" + "\n".join(
         query["sql"][:200] for query in queries.captured_queries
     )

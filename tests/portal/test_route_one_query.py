@@ -124,6 +124,7 @@ def test_a_hostile_deep_address_is_routed_level_by_level(site, client):
     path = "/" + "a/" * 400
     with translation.override("en"):
         assert _route_in_one_query(site, [part for part in path.split("/") if part]) is _WAGTAIL
+    assert client.get("/en/").status_code == 200  # the header, as after any visitor
     with CaptureQueriesContext(connection) as queries:
         assert client.get("/en" + path).status_code == 404
-    assert len(queries) <= 12
+    assert len(queries) <= 4, [query["sql"][:200] for query in queries.captured_queries]
