@@ -231,3 +231,26 @@ def test_case_json_is_streamed_and_parses_with_the_bytes_of_the_whole_file(clien
     expected = json.dumps(whole, cls=exports.NumbersEncoder, ensure_ascii=False, indent=1)
     assert body.decode("utf-8") == expected
     assert any(isinstance(row["indicator_value"], int) for row in parsed["rows"])
+
+
+@pytest.mark.parametrize("language", ["en", "it", "de", "da", "sv"])
+def test_export_profiles_are_the_case_pages_own_or_their_originals(language):
+    """Each case row carries the profile its case page shows: its own, else that of its
+    default-locale original (a translation not yet written), else none; in every
+    language, with translations that have a profile of their own and some that do not."""
+    from opendata.exports import PROFILE_COLUMNS, _profile_columns, cases_table
+    from practices.models import PracticePage
+    from practices.models.profiles import profile_for
+
+    cases = PracticePage.objects.live().filter(locale__language_code=language).order_by("pk")
+    rows = {row["case_id"]: row for row in cases_table(cases).rows}
+    assert len(rows) == cases.count() > 0
+    kinds = set()
+    for case in cases:
+        profile = profile_for(case)
+        kinds.add(
+            "none" if profile is None else "own" if profile.page_id == case.pk else "original"
+        )
+        expected = _profile_columns(profile)
+        assert {column: rows[case.pk][column] for column in PROFILE_COLUMNS} == expected, case.slug
+    assert kinds >= ({"own"} if language == "en" else {"original"}), kinds
