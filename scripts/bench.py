@@ -136,15 +136,7 @@ def main():
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
-    from django.test.utils import (
-        CaptureQueriesContext,
-        override_settings,
-        setup_test_environment,
-    )
-
-    from library import scale as library_scale
-    from practices import scale
-    from workshops import scale as workshop_scale
+    from django.test.utils import CaptureQueriesContext, setup_test_environment
 
     setup_test_environment()
     from practices.models import PracticePage
@@ -163,14 +155,17 @@ def main():
         if size > total:
             started = time.perf_counter()
             added = size - total
-            # Indexed once at the end: the database backends refresh every entry's title
-            # weight on each save (quadratic on PostgreSQL: hours for 5,000 cases).
-            with override_settings(WAGTAILSEARCH_BACKENDS=_without_auto_update()):
-                scale.generate(cases=added, territories=max(1, added // 50), methods=20)
-                # One workshop report and one library document for every five cases.
-                workshop_scale.generate(reports=added // 5)
-                library_scale.generate(documents=added // 5)
-            call_command("update_index", verbosity=0)
+            # One workshop report and one library document for every five cases; the
+            # command indexes them once at the end.
+            call_command(
+                "generate_scale_content",
+                cases=added,
+                territories=max(1, added // 50),
+                methods=20,
+                reports=added // 5,
+                documents=added // 5,
+                stdout=io.StringIO(),
+            )
             total = size
             print(
                 f"# generated up to {size} synthetic cases, {size // 5} reports and "
@@ -192,25 +187,19 @@ def main():
             print(f"{size + 7:>6}  {len(queries):>7}  {statistics.median(timings):>9.1f}  {url}")
 
 
-def _without_auto_update():
-    from django.conf import settings
-
-    return {
-        name: {**backend, "AUTO_UPDATE": False}
-        for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
-    }
-
-
 def _after_publish(client, url):
     """What a page-cache miss meets in production: a publish has started a new
     fragment-cache generation and a visitor has already seen the home page of the
     language (header, footer, locales, restrictions), but nobody this address (the
     home page is measured after the language's workshops page)."""
+    from django.conf import settings
+
     from portal.cache import purge
 
     purge()
     language = url.strip("/").split("/", 1)[0]
-    home = f"/{language}/" if language in {"en", "it", "de", "da", "sv"} else "/en/"
+    languages = {code for code, _name in settings.LANGUAGES}
+    home = f"/{language}/" if language in languages else f"/{settings.LANGUAGE_CODE}/"
     # The home page itself is measured after another page of its language.
     client.get(home if url != home else f"{home}workshops/")
 
